@@ -1,0 +1,215 @@
+"""Who said it, how sure, and whether the outlet could check it.
+
+- ``source_chain``: the sources an event's sentence attributes it to, from
+  the originator to the teller ("Ukrainian intelligence sources" → "Suspilne"),
+  read from reporting verbs governing the trigger ("X said", "X told Y that",
+  "X reported"), "according to X" and "citing X".
+- ``modality``: asserted, hedged (may, could, reportedly, expected to),
+  planned (plans to, will), denied (negated, or under "deny").
+- ``disclaims_verification``: a sentence in which the outlet says it could
+  not verify what it reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from .lexicon import (
+    DENIAL_VERBS, HEDGE_AUX, HEDGE_GOVERNORS, HEDGE_WORDS, KIND_NOUNS, KNOWN_OUTLETS, MEDIA_HEADS,
+    PLAN_GOVERNORS, REPORTING_VERBS, SOURCE_NOUNS,
+)
+from .records import Source
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "one", "two", "several", "some", "its", "their",
+                "his", "her", "our", "same", "other", "another", "unnamed", "anonymous", "multiple"}
+_VERIFY_RE = re.compile(
+    r"\b(cannot|can ?not|could not|couldn't|can't|did not|didn't|has not|hasn't|have not|haven't|was unable to|"
+    r"were unable to|is unable to|are unable to|unable to|not (?:been )?(?:able|immediately able) to)\s+"
+    r"(?:be\s+)?(?:independently\s+|immediately\s+)?(?:verify|verified|confirm|confirmed|corroborate|corroborated)\b"
+    r"|\b(?:could|can|has|have|was|were)\s+not\s+(?:be\s+|been\s+)?(?:independently\s+|immediately\s+)?(?:verified|confirmed)\b",
+    re.I,
+)
+
+
+def _edit_distance_le1(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = j = diffs = 0
+    while i < len(a) and j < len(b):
+        if a[i] != b[j]:
+            diffs += 1
+            if diffs > 1:
+                return False
+            if len(a) == len(b):
+                i += 1
+            j += 1
+        else:
+            i += 1
+            j += 1
+    return diffs + (len(b) - j) <= 1
+
+
+def known_outlet(name: str) -> str | None:
+    """The usual spelling of a well-known outlet ("Suspiline" -> "Suspilne"), or None."""
+    low = name.lower().strip()
+    for outlet in KNOWN_OUTLETS:
+        if low == outlet.lower() or (len(outlet) >= 6 and _edit_distance_le1(low, outlet.lower())):
+            return outlet
+    return None
+
+
+def kind_of_words(words: list[str]) -> str:
+    low = [w.lower() for w in words]
+    joined = " ".join(low)
+    for kind in ("intelligence", "media", "military", "government", "armed_group", "civilians"):
+        for noun in KIND_NOUNS[kind]:
+            if (" " in noun and noun in joined) or noun in low or (noun + "s") in low:
+                return kind
+    return "other"
+
+
+def _np_tokens(head: Token) -> list[Token]:
+    """A noun phrase without its relative clauses and trailing punctuation."""
+    skip = {"relcl", "acl", "punct", "advcl", "ccomp"}
+    out = [head]
+    for child in head.children:
+        if child.dep_ in skip:
+            continue
+        out.extend(child.subtree)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _org_name(token: Token) -> str:
+    """An organisation's short name: its acronym in brackets when it has one."""
+    for child in token.children:
+        if child.dep_ == "appos" and child.text.isupper() and len(child.text) <= 6:
+            return child.text
+    tokens = [t for t in token.subtree if t.dep_ not in ("det", "punct", "case", "appos") and t.pos_ != "DET"]
+    tokens = [t for t in tokens if t.i <= token.i]
+    names = [t.text for t in tokens if not (t.dep_ == "poss")]
+    return " ".join(names) if names else token.text
+
+
+def source_from_np(head: Token) -> Source:
+    """A Source from the noun phrase that says something."""
+    tokens = _np_tokens(head)
+    text = head.doc[tokens[0].i: tokens[-1].i + 1].text
+    lemma = head.lemma_.lower()
+    words = [t.text for t in tokens]
+    if lemma in SOURCE_NOUNS and head.pos_ == "NOUN":
+        org = None
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "in", "at", "within", "inside", "close", "with"):
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    org = _org_name(objs[0])
+        modifiers = [t.text for t in head.lefts if t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in _DETERMINERS]
+        parts = ([org] if org else []) + ([] if org else modifiers)
+        name = " ".join(parts + ["source"]) if parts else "source"
+        return Source(name=name, kind=kind_of_words(words + ([org] if org else [])) if parts else "other",
+                      anonymous=True, text=text)
+    if head.pos_ == "PRON":
+        return Source(name=head.lower_, kind="other", anonymous=True, text=text)
+    # a named speaker or organisation, with an optional title in apposition
+    core = [t for t in tokens if t.dep_ not in ("det", "appos") and not any(a.dep_ == "appos" for a in t.ancestors if a in tokens and a != head)]
+    core = [t for t in core if t.i <= head.i or t.dep_ in ("compound", "flat")]
+    name = " ".join(t.text for t in core if t.lower_ not in _DETERMINERS) or head.text
+    outlet = known_outlet(name)
+    media_head = head.lemma_.lower() in MEDIA_HEADS
+    if media_head:
+        # "the Suspilne news outlet": the name is the proper noun in front
+        propn = [t.text for t in head.lefts if t.pos_ == "PROPN"]
+        if propn:
+            name = " ".join(propn)
+            outlet = known_outlet(name) or name
+    if outlet:
+        return Source(name=outlet, kind="media", text=text)
+    return Source(name=name, kind=kind_of_words(words), text=text)
+
+
+def _cited(verb: Token) -> list[Source]:
+    """Sources a teller cites: "citing X", "quoting X", "referring to X"."""
+    out = []
+    for child in verb.children:
+        if child.lemma_.lower() in ("cite", "quote") and child.dep_ in ("advcl", "xcomp", "prep", "acl", "conj", "dep"):
+            for obj in child.children:
+                if obj.dep_ in ("dobj", "pobj"):
+                    out.append(source_from_np(obj))
+    return out
+
+
+def _according_to(sent: Span) -> list[Source]:
+    for token in sent:
+        if token.lower_ == "according":
+            for prep in token.children:
+                if prep.lower_ == "to":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            return [source_from_np(obj)]
+    return []
+
+
+def source_chain(trigger: Token, sent: Span) -> list[Source]:
+    """Sources from the originator to the teller, without the article's outlet; [] if none named."""
+    token = trigger
+    chain: list[Source] = []
+    for _ in range(20):
+        head = token.head
+        if head == token:
+            break
+        if head.lemma_.lower() in REPORTING_VERBS and token.dep_ in ("ccomp", "parataxis", "conj", "xcomp", "advcl", "dep", "dobj"):
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            agents = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            speaker = (agents or subjects or [None])[0]
+            if speaker is not None and not (speaker.pos_ == "PRON" and speaker.lower_ == "it"):
+                chain = [*_cited(head), source_from_np(speaker)]
+                # an outer teller: "X said that Y told them ..." keeps climbing
+                outer = source_chain(head, sent) if head.dep_ in ("ccomp", "parataxis") else []
+                return chain + outer
+        token = head
+    return _according_to(sent)
+
+
+def _governors(trigger: Token) -> list[Token]:
+    out, token = [], trigger
+    while token.head != token and token.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "prep", "pobj"):
+        token = token.head
+        out.append(token)
+    return out
+
+
+def modality(trigger: Token) -> str:
+    """asserted | hedged | planned | denied for one trigger."""
+    chain = [trigger, *_governors(trigger)]
+    for token in chain:
+        for child in token.children:
+            if child.dep_ == "neg" and token in (trigger, *[t for t in chain if t.lemma_ in ("be", "have")]):
+                return "denied"
+        if token.lemma_.lower() in DENIAL_VERBS and token != trigger:
+            return "denied"
+    for token in chain:
+        lemma = token.lemma_.lower()
+        if token != trigger and lemma in PLAN_GOVERNORS:
+            return "planned"
+        if token != trigger and lemma in HEDGE_GOVERNORS:
+            return "hedged"
+        for child in token.children:
+            low = child.lower_
+            if child.dep_ == "aux" and low in HEDGE_AUX:
+                return "hedged"
+            if low in HEDGE_WORDS:
+                return "hedged"
+            if child.dep_ == "aux" and low in ("will", "shall", "'ll"):
+                return "planned"
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("go",) and any(c.lower_ in ("is", "are", "am") for c in token.head.children):
+            return "planned"
+    return "asserted"
+
+
+def disclaims_verification(sentence: str) -> bool:
+    """The outlet says it could not verify what it reports."""
+    return bool(_VERIFY_RE.search(sentence))

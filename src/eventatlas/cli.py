@@ -1,0 +1,113 @@
+"""The command line: a thin layer over the library.
+
+Domain errors become one-line messages here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import sys
+import click
+
+from . import export, ingest
+from .errors import EventAtlasError, InputError
+from .pipeline import check_date, process_document
+from .store import Store, default_path
+
+
+def _fail(message: str, code: int = 1) -> None:
+    click.echo(f"eventatlas: error: {message}", err=True)
+    sys.exit(code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="eventatlas")
+def main() -> None:
+    """eventatlas: news reports about armed conflict in, sourced and geolocated events out."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--published", help="Publication date, YYYY-MM-DD (dates like 'Oct. 14' are read relative to it).")
+@click.option("--outlet", help="The outlet that published the article (last link of every source chain).")
+@click.option("--url", help="The article's URL, when the input is a file.")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), help=f"SQLite database [default: {default_path()}]")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default=None,
+              help="Output: one JSON record per event, or a table [default: table on a terminal, else jsonl].")
+@click.option("--quiet", "-q", is_flag=True, help="No progress lines on stderr.")
+def process(inputs, published, outlet, url, db_path, fmt, quiet):
+    """Extract events from INPUT (a .txt/.html file, a directory, '-', a URL or a .jsonl file) and store them."""
+    try:
+        published = check_date(published)
+    except EventAtlasError as exc:
+        _fail(str(exc), 2)
+    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    batch = ingest.is_batch(list(inputs))
+    try:
+        store = Store(db_path)
+    except EventAtlasError as exc:
+        _fail(str(exc))
+    skipped: list[tuple[str, str]] = []
+    processed = new_events = total_events = 0
+    meta = {"published": published, "outlet": outlet, "url": url}
+    with store:
+        for number, doc in enumerate(ingest.documents(list(inputs), meta), start=1):
+            if isinstance(doc, ingest.Skipped):
+                skipped.append((doc.input, doc.reason))
+                if not batch:
+                    _fail(f"{doc.input}: {doc.reason}")
+                if not quiet:
+                    click.echo(f"[{number}] skipped {doc.input}: {doc.reason}", err=True)
+                continue
+            try:
+                article, events = process_document(doc)
+                saved = store.save(article, events)
+            except InputError as exc:
+                skipped.append((exc.input_name, exc.reason))
+                if not batch:
+                    _fail(str(exc))
+                if not quiet:
+                    click.echo(f"[{number}] skipped {exc}", err=True)
+                continue
+            except EventAtlasError as exc:
+                if not batch:
+                    _fail(f"{doc.input}: {exc}")
+                skipped.append((doc.input, str(exc)))
+                continue
+            processed += 1
+            total_events += len(events)
+            new_events += saved.events_new
+            if batch and not quiet:
+                click.echo(f"[{number}] {doc.input}: {len(events)} events", err=True)
+            if fmt == "jsonl":
+                click.echo(export.jsonl(events), nl=False)
+            else:
+                title = article.title or doc.input
+                click.echo(f"{title} — {article.outlet or 'unknown outlet'}, {article.published or 'date unknown'}")
+                click.echo(export.table(events))
+    if batch or not quiet:
+        summary = f"processed {processed} article(s): {total_events} events, {new_events} new in {store.path}"
+        click.echo(summary, err=True)
+        if skipped:
+            click.echo(f"skipped {len(skipped)}:", err=True)
+            for name, why in skipped:
+                click.echo(f"  {name}: {why}", err=True)
+    if processed == 0 and skipped:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), help=f"SQLite database [default: {default_path()}]")
+@click.option("--type", "event_type", help="Only events of this type.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+def events(db_path, event_type, fmt):
+    """Print the stored events."""
+    try:
+        with Store(db_path) as store:
+            found = store.events(event_type=event_type)
+    except EventAtlasError as exc:
+        _fail(str(exc))
+    click.echo(export.jsonl(found) if fmt == "jsonl" else export.table(found), nl=False)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

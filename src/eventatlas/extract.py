@@ -1,0 +1,396 @@
+"""Stage 4 — extract: event mentions from one parsed sentence.
+
+A mention starts at a trigger: a verb whose lemma is in the lexicon and
+whose conditions hold (``leave`` needs positions as its object; ``capture``
+of people is a detention, of a place a territory change), or an event noun
+that is the subject or object of a light verb ("carried out strikes").
+Triggers inside relative clauses and participle modifiers ("soldiers *who
+attempted to flee*", "soldiers *stationed* in X") describe a participant,
+not a new event, and are skipped.
+
+From the trigger the parse gives the arguments: actors and targets (active
+and passive voice, "along with", "against"), the count of the main
+participant, the places it governs, the time expression it governs, the
+sources of its sentence and its modality.  Article-level work (sources and
+dates carried across sentences, merging two mentions of one event) is in
+``narrative.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from . import attribution, places, timex
+from .gazetteer import Gazetteer
+from .lexicon import DEMONYMS, KIND_NOUNS, LIGHT_VERBS, NEEDS_OBJECT, NOUN_TRIGGERS, VERB_TRIGGERS
+from .quantities import parse_quantity
+from .records import Actor, Quantity, Source
+
+DESCRIPTIVE_DEPS = {"relcl", "acl", "amod"}
+QUANTIFIER_HEADS = {"some", "all", "many", "most", "several", "dozens", "hundreds", "thousands", "tens", "scores",
+                    "none", "few", "part", "majority", "rest", "group", "number", "one", "two", "three", "each"}
+STRIKE_OBJECTS = {
+    "building", "infrastructure", "facility", "plant", "city", "village", "town", "position", "depot", "airfield",
+    "base", "station", "school", "hospital", "house", "home", "vehicle", "bridge", "port", "refinery", "region",
+    "district", "area", "settlement", "territory", "target", "warehouse", "tank", "convoy", "headquarters",
+    "substation", "grid", "apartment", "block", "outskirts", "suburb", "community", "hromada", "oblast",
+}
+PERSON_KINDS = ("military", "intelligence", "civilians", "armed_group", "government")
+MOVEMENT_KIND = {"desertion", "deployment", "withdrawal"}
+
+
+@dataclass
+class Candidate:
+    """An event mention in one sentence, before article-level resolution."""
+
+    sent_index: int
+    trigger: Token
+    type: str
+    actors: list[Actor] = field(default_factory=list)
+    count: Quantity | None = None
+    fatalities: Quantity | None = None
+    injured: Quantity | None = None
+    place_mentions: list[places.Mention] = field(default_factory=list)
+    relation: str = "in"
+    displaced: bool = False  # the sentence moves the participants ("60 km from their location")
+    times: list[timex.TimeMention] = field(default_factory=list)
+    report_times: list[timex.TimeMention] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    modality: str = "asserted"
+    tense: str = "past"  # past | perfect | progressive | present_perfect | future
+    definite: bool = False  # the main participant is a definite or anaphoric phrase
+
+
+# ------------------------------------------------------------------- actors
+def _np_head(token: Token) -> Token:
+    """'some of the North Koreans' -> 'North Koreans'; 'all 40 soldiers' stays."""
+    if token.lower_ in QUANTIFIER_HEADS or token.pos_ in ("NUM", "PRON") and token.lower_ not in ("they", "them", "he", "she", "it"):
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return token
+
+
+def _np_span(head: Token, outer: Token | None = None) -> Span:
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in ("relcl", "acl", "punct", "prep", "appos", "cc", "conj", "advcl") and not (
+            child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in QUANTIFIER_HEADS
+        ):
+            continue
+        tokens.extend(child.subtree)
+    if outer is not None and outer != head:
+        tokens.extend([outer, *[c for c in outer.lefts]])
+    tokens = sorted(set(tokens), key=lambda t: t.i)
+    return head.doc[tokens[0].i: tokens[-1].i + 1]
+
+
+def country_of(span: Span, gaz: Gazetteer) -> str | None:
+    text = span.text.lower()
+    for demonym in sorted(DEMONYMS, key=len, reverse=True):
+        if f" {demonym} " in f" {text} " or f" {demonym}'s " in f" {text} " or f" {demonym}’s " in f" {text} ":
+            return DEMONYMS[demonym]
+    for token in span:
+        if token.pos_ == "PROPN":
+            for entry in gaz.places(token.text):
+                if entry.level == "country":
+                    return entry.country_code
+    return None
+
+
+def kind_of(span: Span, head: Token) -> str:
+    lemma = head.lemma_.lower()
+    for kind in ("military", "intelligence", "civilians", "armed_group", "government", "media"):
+        if lemma in KIND_NOUNS[kind] or head.lower_ in KIND_NOUNS[kind]:
+            return kind
+    words = [t.lower_ for t in span] + [t.lemma_.lower() for t in span]
+    for kind in ("intelligence", "military", "armed_group", "government", "civilians", "media"):
+        if any(w in KIND_NOUNS[kind] for w in words):
+            return kind
+    if head.ent_type_ == "PERSON":
+        return "civilians" if head.dep_ in ("dobj", "nsubjpass") else "other"
+    return "other"
+
+
+def _actor_name(span: Span, head: Token) -> str:
+    keep = [t for t in span if t.pos_ not in ("DET", "NUM", "PUNCT") and t.dep_ not in ("quantmod", "nummod", "det", "predet")
+            and t.lower_ not in QUANTIFIER_HEADS | {"of", "about", "around", "approximately", "nearly", "almost", "over", "least", "at", "more", "than", "up", "to", "some"}]
+    return " ".join(t.text for t in keep) or head.text
+
+
+def _person_in(head: Token) -> Token:
+    """A misparsed double object ("teaching [the North Koreans] tactics"): the people, not the skill."""
+    if head.pos_ == "NOUN" and not any(head.lemma_.lower() in nouns for nouns in KIND_NOUNS.values()):
+        for child in head.children:
+            if child.dep_ in ("nmod", "compound") and child.pos_ == "PROPN" and child.i < head.i:
+                return child
+    return head
+
+
+def make_actor(token: Token, role: str, gaz: Gazetteer) -> tuple[Actor, Quantity | None, bool]:
+    head = _person_in(_np_head(token))
+    if head != _np_head(token):
+        token = head
+    span = _np_span(head, outer=token if head != token else None)
+    quantity = parse_quantity(span.text) if any(t.like_num or t.lower_ in QUANTIFIER_HEADS or t.pos_ == "NUM" for t in span) else None
+    if quantity is None:
+        quantity = parse_quantity(span.text)
+    if token.lower_ == "all" or any(t.lower_ == "all" for t in span):
+        if quantity:
+            quantity.approx = False
+    definite = any(t.lower_ in ("the", "these", "those", "this", "that") and t.i < head.i for t in span) or head.pos_ == "PRON"
+    actor = Actor(role=role, text=span.text, name=_actor_name(span, head), kind=kind_of(span, head),
+                  country=country_of(span, gaz))
+    return actor, quantity, definite
+
+
+# ----------------------------------------------------------------- triggers
+def _descriptive(token: Token) -> bool:
+    """Inside a relative clause or participle modifier of a noun phrase."""
+    node = token
+    while node.head != node:
+        if node.dep_ in DESCRIPTIVE_DEPS:
+            return True
+        if node.dep_ in ("ccomp", "parataxis") or node.pos_ in ("NOUN", "PROPN") and node != token:
+            return False
+        node = node.head
+    return False
+
+
+def _objects(token: Token) -> list[Token]:
+    out = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    if not out and token.dep_ == "conj":
+        out = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+    return [_np_head(o) for o in out]
+
+
+def _subjects(token: Token) -> list[Token]:
+    node = token
+    for _ in range(6):
+        subs = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subs:
+            return subs
+        if node.dep_ in ("xcomp", "conj", "advcl") and node.head != node:
+            node = node.head
+            continue
+        break
+    return []
+
+
+def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | None:
+    lemma = token.lemma_.lower()
+    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    if token.pos_ == "VERB":
+        if lemma == "shoot" and "down" in particles:
+            return "interception"
+        if lemma == "take" and any(c.lower_ in ("prisoner", "captive", "prisoners") for c in token.subtree):
+            return "arrest_detention"
+        if lemma == "pull" and not particles & {"back", "out"}:
+            return None
+        if lemma not in VERB_TRIGGERS:
+            return None
+        event_type = VERB_TRIGGERS[lemma]
+        objects = _objects(token)
+        object_lemmas = {o.lemma_.lower() for o in objects}
+        if lemma in NEEDS_OBJECT:
+            needed = NEEDS_OBJECT[lemma]
+            if needed and not object_lemmas & needed:
+                return None
+            if not needed:  # strike-like verbs need a place or a target object
+                governed = any(places.governed(token, m) is not None for m in sent_mentions)
+                if not governed and not object_lemmas & STRIKE_OBJECTS:
+                    return None
+        if lemma in ("capture", "seize"):
+            kinds = {kind_of(_np_span(o), o) for o in objects}
+            if kinds & set(PERSON_KINDS) or any(o.lemma_.lower() in ("soldier", "prisoner", "serviceman") for o in objects):
+                return "arrest_detention"
+        if lemma == "exchange" and not object_lemmas & {"prisoner", "captive", "pow", "body", "serviceman", "soldier"}:
+            return None
+        if lemma == "kill" or lemma in ("wound", "injure"):
+            return "casualties"
+        return event_type
+    if token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS:
+        head = token.head
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
+            head.lemma_.lower() in LIGHT_VERBS or head.lemma_.lower() in ("kill", "wound", "injure", "hit", "damage", "destroy")
+        ):
+            return NOUN_TRIGGERS[lemma]
+    return None
+
+
+def _tense(token: Token) -> str:
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if token.dep_ == "conj" and not auxes:
+        auxes = [c for c in token.head.children if c.dep_ in ("aux", "auxpass")]
+    if token.dep_ == "xcomp":
+        auxes += [c for c in token.head.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    tags = {a.tag_ for a in auxes}
+    if lowers & {"will", "shall", "may", "might", "could", "would"}:
+        return "future"
+    if "had" in lowers:
+        return "perfect"
+    if lowers & {"have", "has"}:
+        return "present_perfect"
+    if token.tag_ == "VBG" and lowers & {"was", "were"}:
+        return "progressive"
+    if token.tag_ in ("VBP", "VBZ") or lowers & {"is", "are", "am"} or "VBP" in tags or "VBZ" in tags:
+        return "present"
+    return "past"
+
+
+def _time_governed(token: Token, trigger: Token, triggers: set[int]) -> bool:
+    node = token
+    for _ in range(30):
+        if node == trigger:
+            return True
+        if node.head == node or (node.i in triggers and node != token):
+            return False
+        if node.dep_ in ("relcl", "acl") and node.head != trigger:
+            return False
+        node = node.head
+    return False
+
+
+def _report_verb(trigger: Token) -> Token | None:
+    node = trigger
+    while node.head != node:
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in attribution.REPORTING_VERBS:
+            return node.head
+        node = node.head
+    return None
+
+
+# ------------------------------------------------------------------ sentence
+def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer) -> list[Candidate]:
+    doc = sent.doc
+    mentions = places.find_mentions(sent, gaz)
+    time_mentions = [
+        timex.TimeMention(m.text, m.start + sent.start_char, m.end + sent.start_char, m.kind, m.groups)
+        for m in timex.find_times(sent.text)
+    ]
+    displaced = any(t.lemma_.lower() in ("kilometer", "kilometre", "km", "mile") and
+                    any(c.dep_ == "prep" and c.lower_ == "from" for c in t.head.children) for t in sent)
+    typed = []
+    for token in sent:
+        event_type = trigger_type(token, mentions)
+        if event_type and not (token.pos_ == "VERB" and _descriptive(token)):
+            typed.append((token, event_type))
+    trigger_ids = {t.i for t, _ in typed}
+
+    casualties = [(t, ty) for t, ty in typed if ty == "casualties"]
+    events = [(t, ty) for t, ty in typed if ty != "casualties"]
+    out: list[Candidate] = []
+    for token, event_type in events:
+        cand = Candidate(sent_index=sent_index, trigger=token, type=event_type, displaced=displaced)
+        _fill_arguments(cand, token, gaz)
+        if event_type in MOVEMENT_KIND and not any(a.kind in ("military", "armed_group", "other") for a in cand.actors if a.role == "actor"):
+            if cand.actors:
+                continue  # civilians fleeing are not deserting
+        governed = [(m, places.governed(token, m)) for m in mentions]
+        governed = [(m, path) for m, path in governed if path is not None]
+        destinations = [(m, p) for m, p in governed if any(t.lower_ in ("to", "into", "towards", "toward") for t in p)]
+        origins = [(m, p) for m, p in governed if any(t.lower_ == "from" for t in p)]
+        chosen = destinations or [g for g in governed if g not in origins] or origins
+        cand.place_mentions = [m for m, _ in chosen]
+        if chosen:
+            # the relation of the most specific place ("near Kolyachek" in "... near Kolyachek in the X district")
+            specific = min(chosen, key=lambda g: places.LEVEL_RANK.get(g[0].level or "place", 1))
+            cand.relation = places.relation_of(specific[1])
+        elif mentions:
+            # places elsewhere in the sentence, outside the sources' phrases
+            source_tokens = {t.i for s in _source_heads(token) for t in s.subtree}
+            cand.place_mentions = [m for m in mentions if m.head.i not in source_tokens]
+            cand.relation = places.relation_of(list(cand.place_mentions[0].head.ancestors)[:3]) if cand.place_mentions else "in"
+        cand.times = [m for m in time_mentions if _time_governed(doc.char_span(m.start, m.end, alignment_mode="expand")[-1], token, trigger_ids)]
+        report = _report_verb(token)
+        if report is not None:
+            cand.report_times = [m for m in time_mentions if _time_governed(doc.char_span(m.start, m.end, alignment_mode="expand")[-1], report, trigger_ids)]
+        if not cand.times and not cand.report_times and len(events) == 1 and report is None:
+            cand.times = list(time_mentions)
+        cand.sources = attribution.source_chain(token, sent)
+        cand.modality = attribution.modality(token)
+        cand.tense = _tense(token)
+        out.append(cand)
+
+    for token, _ in casualties:
+        _attach_casualties(token, out, sent_index, gaz)
+    return out
+
+
+def _source_heads(trigger: Token) -> list[Token]:
+    report = _report_verb(trigger)
+    if report is None:
+        return []
+    return [c for c in report.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
+    passive = any(c.dep_ == "auxpass" for c in token.children) or (
+        token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.head.children)
+    )
+    subjects = _subjects(token)
+    agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    moves = cand.type in MOVEMENT_KIND or cand.type == "training_cooperation"
+    main_quantity: Quantity | None = None
+    definite = False
+    roles: list[tuple[Token, str, bool]] = []
+    if passive:
+        for s in subjects:
+            roles.append((s, "actor" if cand.type in MOVEMENT_KIND else "target", True))
+        for a in agents:
+            roles.append((a, "actor", cand.type not in MOVEMENT_KIND and not subjects))
+    else:
+        for s in subjects:
+            roles.append((s, "actor", moves))
+        for o in objects:
+            if cand.type in ("desertion", "withdrawal") and o.lemma_.lower() in NEEDS_OBJECT["leave"]:
+                continue
+            roles.append((o, "actor" if cand.type == "deployment" else "target", not moves))
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        if prep.lower_ in ("with", "alongside") or prep.lower_ == "along":
+            for obj in (g for g in prep.subtree if g.dep_ == "pobj" and g.head.lower_ in ("with", "alongside")):
+                roles.append((obj, "with", False))
+        for obj in (g for g in prep.subtree if g.dep_ == "pobj" and g.head.lower_ == "against"):
+            roles.append((obj, "target", False))
+    seen: set[int] = set()
+    for node, role, is_main in roles:
+        if node.i in seen or node.pos_ == "PRON" and node.lower_ in ("it", "who", "which", "that"):
+            continue
+        seen.add(node.i)
+        actor, quantity, is_definite = make_actor(node, role, gaz)
+        cand.actors.append(actor)
+        if is_main and main_quantity is None:
+            main_quantity, definite = quantity, is_definite
+    cand.count = main_quantity
+    cand.definite = definite
+
+
+def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, gaz: Gazetteer) -> None:
+    """"killed three people and injured one": fatalities and injured of the sentence's event."""
+    victims = _objects(token) or [c for c in token.children if c.dep_ == "nsubjpass"]
+    quantity = None
+    victim_actor = None
+    for victim in victims:
+        victim_actor, quantity, _ = make_actor(victim, "target", gaz)
+        break
+    lemma = token.lemma_.lower()
+    target = cands[0] if cands else None
+    if target is None:
+        target = Candidate(sent_index=sent_index, trigger=token,
+                           type="attack_on_civilians" if victim_actor and victim_actor.kind == "civilians" else "armed_clash")
+        target.sources = attribution.source_chain(token, token.sent)
+        target.modality = attribution.modality(token)
+        target.tense = _tense(token)
+        cands.append(target)
+    if victim_actor and not any(a.name == victim_actor.name for a in target.actors):
+        target.actors.append(victim_actor)
+    if lemma == "kill":
+        target.fatalities = target.fatalities or quantity
+    else:
+        target.injured = target.injured or quantity

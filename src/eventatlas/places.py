@@ -1,0 +1,278 @@
+"""Stage 5b — resolve place: toponyms in a sentence, and an event's location.
+
+Recognition does not trust the NER labels alone (the small English model
+tags "Kursk" as a product and "Komarichsky" as an organisation).  A place
+mention is one of:
+- a division phrase: a division word with a proper-noun modifier
+  ("the Komarichsky district", "Kursk Oblast", "the Bryansk and Kursk regions");
+- a settlement phrase: "the village of X", "the town of X";
+- a proper name that the gazetteer knows, in a place-like position (object of
+  a locative preposition, or tagged GPE/LOC/FAC by the NER).
+
+An event's location is the most specific mention the parse attaches to its
+trigger; the other mentions on the same path (and elsewhere in the sentence)
+are its context for disambiguation.  Precision follows PRODUCT.md: 1 the
+place itself, 2 near a place / a place the gazetteer lacks inside a known
+district, 3 a district or region, 4 a country.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .gazetteer import DIVISION_WORDS, Entry, Gazetteer, norm
+from .lexicon import DEMONYMS
+from .records import Place
+
+SETTLEMENT_WORDS = {"village", "town", "city", "settlement", "hamlet", "township", "urban-type settlement", "suburb"}
+LOCATIVE_PREPS = {"in", "near", "at", "to", "into", "from", "outside", "around", "toward", "towards", "across",
+                  "on", "over", "inside", "within", "through", "by", "between", "of", "onto", "past", "along"}
+STRICT_LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "to", "into", "from", "towards", "toward", "inside"}
+NEAR_PREPS = {"near", "outside", "around", "by", "close", "past", "towards", "toward"}
+LEVEL_RANK = {"place": 1, "adm2": 2, "adm1": 3, "country": 4}
+
+
+@dataclass
+class Mention:
+    text: str
+    start: int  # character offsets in the doc
+    end: int
+    head: Token
+    key: str  # the name to look up
+    level: str | None  # place | adm2 | adm1 | country | None (unknown)
+    candidates: list[Entry] = field(default_factory=list)
+
+
+def _division_level(token: Token) -> int | None:
+    lemma = token.lemma_.lower()
+    return DIVISION_WORDS.get(lemma) or DIVISION_WORDS.get(token.text.lower().rstrip("s"))
+
+
+def _name_tokens(head: Token) -> list[Token]:
+    """The capitalised modifiers that name a division or place ("Velyka Pysarivka")."""
+    out = [t for t in head.lefts if t.dep_ in ("compound", "nmod", "amod", "npadvmod") and t.text[:1].isupper()]
+    return out
+
+
+def find_mentions(sent: Span, gaz: Gazetteer) -> list[Mention]:
+    """Every place mention in a sentence, with its gazetteer candidates."""
+    mentions: list[Mention] = []
+    used: set[int] = set()
+    doc = sent.doc
+
+    def add(tokens: list[Token], head: Token, level: str | None, key: str | None = None) -> None:
+        tokens = sorted(tokens, key=lambda t: t.i)
+        text = doc[tokens[0].i: tokens[-1].i + 1].text
+        name = key or text
+        mention = Mention(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), head, name, level)
+        if level in ("adm1", "adm2"):
+            mention.candidates = gaz.divisions(name, 1 if level == "adm1" else 2)
+            if not mention.candidates:
+                mention.candidates = gaz.divisions(name)
+        else:
+            mention.candidates = [e for e in gaz.places(name) if e.level in ("place", "country", "adm1")]
+        mentions.append(mention)
+        used.update(t.i for t in tokens)
+
+    # division phrases: "the Komarichsky district", "Kursk Oblast", "the Bryansk and Kursk regions"
+    for token in sent:
+        level = _division_level(token)
+        if not level or token.i in used:
+            continue
+        names = _name_tokens(token)
+        if not names:
+            continue
+        first = names[0]
+        run = [t for t in names if not any(c.dep_ == "conj" for c in t.children)] or names
+        groups: list[list[Token]] = []
+        for t in names:
+            groups.append([t])
+            groups[-1].extend(c for c in t.children if c.dep_ == "conj" and c.text[:1].isupper())
+        if len(names) > 1 and all(t.dep_ == "compound" for t in names):
+            groups = [names]  # a multi-word name: "Nizhny Novgorod Oblast"
+        conj_heads = [c for t in names for c in t.children if c.dep_ == "conj" and c.text[:1].isupper()]
+        lvl = "adm1" if level == 1 else "adm2"
+        if conj_heads:
+            for part in [first, *conj_heads]:
+                add([part, token] if part is first else [part], part, lvl, key=part.text)
+            used.add(token.i)
+        else:
+            add([*run, token], token, lvl, key=" ".join(t.text for t in run))
+
+    # settlement phrases: "the village of Robotyne", "the town of Toretsk"
+    for token in sent:
+        if token.lemma_.lower() in SETTLEMENT_WORDS:
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for obj in (c for c in prep.children if c.dep_ == "pobj" and c.text[:1].isupper() and c.i not in used):
+                    tokens = [t for t in obj.lefts if t.dep_ == "compound" and t.text[:1].isupper()] + [obj]
+                    add(tokens, obj, "place")
+
+    # proper names the gazetteer knows, in a place-like position
+    for token in sent:
+        if token.i in used or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            continue
+        if token.dep_ == "compound" and token.head.pos_ in ("PROPN", "NOUN") and token.head.i not in used:
+            continue  # part of a longer name ("Kyiv Post", "Kharkiv Oblast Administration")
+        if token.ent_type_ in ("NORP", "PERSON", "DATE", "CARDINAL", "ORDINAL", "MONEY", "TIME"):
+            continue
+        tokens = [t for t in token.lefts if t.dep_ == "compound" and t.text[:1].isupper()] + [token]
+        placeish = token.ent_type_ in ("GPE", "LOC", "FAC") or (
+            token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+        ) or token.dep_ in ("dobj", "nsubj", "nsubjpass", "conj", "appos")
+        if not placeish:
+            continue
+        name = " ".join(t.text for t in tokens)
+        if not gaz.places(name) and not _unknown_but_placed(token):
+            continue
+        add(tokens, token, None)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _unknown_but_placed(token: Token) -> bool:
+    """A name the gazetteer lacks, kept when the text itself makes it a place:
+    NER calls it a place and it follows a locative preposition, or a division
+    hangs from it ("Kolyachek in the Khomutovsky district")."""
+    if token.ent_type_ not in ("GPE", "LOC", "FAC", "") or token.lower_ in DEMONYMS or token.tag_ == "NNPS":
+        return False
+    after_prep = token.dep_ == "pobj" and token.head.lower_ in STRICT_LOCATIVE_PREPS
+    has_division = any(
+        c.dep_ == "prep" and c.lower_ in ("in", "of") and any(_division_level(g) for g in c.children if g.dep_ == "pobj")
+        for c in list(token.children) + list(token.head.head.children if token.dep_ == "pobj" else [])
+    )
+    return after_prep and (token.ent_type_ in ("GPE", "LOC") or has_division)
+
+
+# Dependencies a place may hang from on its way up to the event's trigger
+_PATH_DEPS = {"pobj", "prep", "conj", "compound", "nmod", "appos", "dobj", "npadvmod", "advmod", "pcomp", "cc", "amod", "attr"}
+
+
+def governed(trigger: Token, mention: Mention) -> list[Token] | None:
+    """The path of tokens from a mention up to the trigger, or None when the trigger does not govern it."""
+    path = []
+    token = mention.head
+    for _ in range(40):
+        if token == trigger:
+            return path
+        if token.dep_ not in _PATH_DEPS or token.head == token:
+            return None
+        path.append(token)
+        token = token.head
+    return None
+
+
+def relation_of(path: list[Token]) -> str:
+    words = {t.lower_ for t in path} | {t.lemma_.lower() for t in path}
+    if "border" in words or "frontier" in words or "between" in words:
+        return "border"
+    if any(t.lemma_.lower() in ("kilometer", "kilometre", "km", "mile") for tok in path for t in tok.children) or (
+        words & {"kilometer", "kilometre", "km", "mile"}
+    ):
+        return "km_from"
+    if words & NEAR_PREPS:
+        return "near"
+    return "in"
+
+
+def _score(entry: Entry, context: dict[str, set]) -> float:
+    score = math.log10(entry.population + 10)
+    if entry.country_code in context.get("countries", set()):
+        score += 3
+    if (entry.country_code, entry.admin1) in context.get("regions", set()):
+        score += 3
+    if entry.level in ("adm1", "country"):
+        score += 2
+    return score
+
+
+def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dict[str, set]) -> Place | None:
+    """Resolve the most specific of a chain of mentions, the others constraining it."""
+    if not mentions:
+        return None
+    order = sorted(mentions, key=lambda m: -LEVEL_RANK.get(m.level or "place", 1))
+    country: str | None = None
+    region: Entry | None = None
+    district: Entry | None = None
+    chosen: Entry | None = None
+    unknown: Mention | None = None
+    for mention in order:
+        cands = mention.candidates
+        if country:
+            cands = [c for c in cands if c.country_code == country] or []
+        if region:
+            cands = [c for c in cands if c.admin1 == region.admin1 and c.country_code == region.country_code] or []
+        if not cands:
+            if mention.level in (None, "place") or mention is order[-1]:
+                unknown = mention
+            continue
+        best = max(cands, key=lambda e: _score(e, context))
+        if best.level == "country":
+            country = best.country_code
+        elif best.level == "adm1":
+            region = best
+            country = best.country_code
+        elif best.level == "adm2":
+            district = best
+            region = gaz.region_of(best) or region
+            country = best.country_code
+        chosen = best
+        unknown = None
+    texts = " ".join(m.text for m in sorted(mentions, key=lambda m: m.start))
+    if chosen is None:
+        most = order[-1]
+        return Place(text=most.text, name=most.text, precision=4, relation=relation, resolution="unresolved")
+    region_entry = gaz.region_of(chosen) if chosen.level != "country" else None
+    district_entry = district if chosen.level in ("adm2", "place") else None
+    if chosen.level == "adm2":
+        district_entry = chosen
+    if unknown is not None and unknown is order[-1]:
+        # a place the gazetteer does not know, inside a resolved parent: kept as written
+        return Place(
+            text=texts, name=unknown.text, geonameid=None, lat=chosen.lat, lon=chosen.lon,
+            admin1=region_entry.name if region_entry else None,
+            admin2=district_entry.name if district_entry else None,
+            country_code=chosen.country_code, precision=2 if chosen.level in ("adm2", "place") else 3,
+            relation=relation, resolution="parent",
+        )
+    precision = {"place": 1, "adm2": 3, "adm1": 3, "country": 4}[chosen.level]
+    if chosen.level == "place" and relation in ("near", "km_from"):
+        precision = 2
+    return Place(
+        text=texts, name=chosen.name, geonameid=chosen.geonameid, lat=chosen.lat, lon=chosen.lon,
+        admin1=region_entry.name if region_entry else None,
+        admin2=district_entry.name if district_entry else None,
+        country_code=chosen.country_code, precision=precision, relation=relation, resolution="resolved",
+    )
+
+
+def border_place(places: list[Place], text: str) -> Place:
+    """The border between two or more resolved divisions: their mid-point, region precision."""
+    located = [p for p in places if p.lat is not None]
+    if not located:
+        return Place(text=text, name=" / ".join(p.name for p in places), precision=3, relation="border",
+                     resolution="unresolved")
+    lat = sum(p.lat for p in located) / len(located)
+    lon = sum(p.lon for p in located) / len(located)
+    return Place(
+        text=text, name=" – ".join(p.name for p in located) + " border", geonameid=None, lat=round(lat, 5),
+        lon=round(lon, 5), admin1=located[0].admin1 or located[0].name, admin2=None,
+        country_code=located[0].country_code, precision=3, relation="border", resolution="resolved",
+    )
+
+
+def context_of(mentions: list[Mention]) -> dict[str, set]:
+    """Countries and regions that unambiguous mentions of an article point to."""
+    countries: set[str] = set()
+    regions: set[tuple[str, str | None]] = set()
+    for mention in mentions:
+        codes = {c.country_code for c in mention.candidates}
+        if len(codes) == 1:
+            countries |= codes
+        if mention.level in ("adm1", "adm2") and len(mention.candidates) == 1:
+            regions.add((mention.candidates[0].country_code, mention.candidates[0].admin1))
+    return {"countries": countries, "regions": regions}
+
+
+__all__ = ["Mention", "find_mentions", "governed", "relation_of", "resolve", "border_place", "context_of", "norm"]

@@ -1,0 +1,182 @@
+"""Stage 6 — store: articles and events in SQLite.
+
+The default database is ``$EVENTATLAS_DB`` or, when that is not set,
+``$XDG_DATA_HOME/eventatlas/events.db`` (``~/.local/share/eventatlas/events.db``).
+
+- The schema is versioned with SQLite's ``user_version``; ``MIGRATIONS`` are
+  applied in order when a database is opened, each in its own transaction.
+- Ids are content hashes, so storing the same article twice adds nothing.
+- Each article and its events are written in one transaction: a failure
+  half-way leaves the database as it was before that article.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from .errors import StoreError
+from .records import Article, Event, Removed, event_from_dict, event_to_dict
+
+MIGRATIONS: list[str] = [
+    # 1: articles and events
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        url TEXT,
+        outlet TEXT,
+        published TEXT,
+        published_source TEXT,
+        title TEXT,
+        text TEXT NOT NULL,
+        input TEXT,
+        removed TEXT NOT NULL DEFAULT '[]',
+        stored_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        type TEXT NOT NULL,
+        modality TEXT NOT NULL,
+        verification TEXT,
+        time_start TEXT,
+        time_end TEXT,
+        country_code TEXT,
+        lat REAL,
+        lon REAL,
+        extractor TEXT NOT NULL,
+        record TEXT NOT NULL
+    );
+    CREATE INDEX events_article ON events(article_id);
+    CREATE INDEX events_type ON events(type);
+    CREATE INDEX events_time ON events(time_start, time_end);
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def default_path() -> Path:
+    if os.environ.get("EVENTATLAS_DB"):
+        return Path(os.environ["EVENTATLAS_DB"])
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(Path.home(), ".local", "share")
+    return Path(base) / "eventatlas" / "events.db"
+
+
+@dataclass
+class Saved:
+    article_new: bool
+    events_new: int
+
+
+class Store:
+    """An eventatlas SQLite database."""
+
+    def __init__(self, path: str | os.PathLike | None = None):
+        self.path = Path(path) if path is not None else default_path()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(self.path, isolation_level=None)
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot open the database ({exc})") from None
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot create the database ({exc.strerror or exc})") from None
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: schema version {version} is newer than this eventatlas understands "
+                f"({SCHEMA_VERSION}); upgrade eventatlas"
+            )
+        if version == 0 and self._has_foreign_tables():
+            raise StoreError(f"{self.path}: this SQLite file is not an eventatlas database")
+        self._migrate(version)
+
+    def _has_foreign_tables(self) -> bool:
+        names = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        return bool(names)
+
+    def _migrate(self, version: int) -> None:
+        for number in range(version, SCHEMA_VERSION):
+            try:
+                self.conn.execute("BEGIN")
+                for statement in MIGRATIONS[number].split(";"):
+                    if statement.strip():
+                        self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {number + 1}")
+                self.conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self.conn.execute("ROLLBACK")
+                raise StoreError(f"{self.path}: migration {number + 1} failed ({exc})") from None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def save(self, article: Article, events: list[Event]) -> Saved:
+        """Store an article and its events in one transaction; existing ids are left alone."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            cur = self.conn.execute(
+                "INSERT OR IGNORE INTO articles (id, url, outlet, published, published_source, title, text, input, removed)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article.id, article.url, article.outlet, article.published, article.published_source, article.title,
+                 article.text, article.input, json.dumps([asdict(r) for r in article.removed], ensure_ascii=False)),
+            )
+            article_new = cur.rowcount == 1
+            new = 0
+            for event in events:
+                record = event_to_dict(event)
+                loc, time = record["location"] or {}, record["time"] or {}
+                cur = self.conn.execute(
+                    "INSERT OR IGNORE INTO events (id, article_id, type, modality, verification, time_start, time_end,"
+                    " country_code, lat, lon, extractor, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (event.id, article.id, event.type, event.modality, event.verification, time.get("start"),
+                     time.get("end"), loc.get("country_code"), loc.get("lat"), loc.get("lon"), event.extractor,
+                     json.dumps(record, ensure_ascii=False)),
+                )
+                new += cur.rowcount
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: could not store article {article.id} ({exc})") from None
+        return Saved(article_new=article_new, events_new=new)
+
+    def article(self, article_id: str) -> Article | None:
+        row = self.conn.execute(
+            "SELECT id, text, url, outlet, published, title, published_source, input, removed FROM articles WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return Article(*row[:8], removed=[Removed(**r) for r in json.loads(row[8])])
+
+    def events(self, article_id: str | None = None, event_type: str | None = None) -> list[Event]:
+        sql, args = "SELECT record FROM events WHERE 1=1", []
+        if article_id:
+            sql += " AND article_id = ?"
+            args.append(article_id)
+        if event_type:
+            sql += " AND type = ?"
+            args.append(event_type)
+        sql += " ORDER BY article_id, json_extract(record, '$.evidence.start'), id"
+        return [event_from_dict(json.loads(r[0])) for r in self.conn.execute(sql, args)]
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "articles": self.conn.execute("SELECT count(*) FROM articles").fetchone()[0],
+            "events": self.conn.execute("SELECT count(*) FROM events").fetchone()[0],
+        }

@@ -1,0 +1,218 @@
+"""Stage 5a — resolve time: time expressions as written to dates with a precision.
+
+``find_times(text)`` finds the expressions in a sentence; ``normalise`` turns
+one into a ``TimeSpan`` relative to the publication date, or — for "two days
+later", "the next day" — relative to the narrative anchor (the date of the
+event before it).  An expression that cannot be resolved (no publication
+date, say) is kept with ``resolution: unresolved``: never guessed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .quantities import words_to_int
+from .records import TimeSpan
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)"
+_UNIT = r"(?P<unit>day|week|month|year)s?"
+
+
+@dataclass
+class TimeMention:
+    text: str
+    start: int
+    end: int
+    kind: str
+    groups: dict[str, str | None]
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("dmy_num", re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b")),
+    ("range_md", re.compile(rf"\b(?:between|from)\s+{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|to|-)\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?", re.I)),
+    ("range_dm", re.compile(rf"\b(?:between|from)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|to|-)\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+{_YEAR})?", re.I)),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.I)),
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
+    ("part_month", re.compile(rf"\b(?:in\s+)?(?P<part>early|mid|middle of|late|end of|beginning of|start of)[\s-]+{_MONTH}(?:\s+{_YEAR})?\b", re.I)),
+    ("since_month", re.compile(rf"\bsince\s+{_MONTH}(?:\s+{_YEAR})?\b", re.I)),
+    ("month_year", re.compile(rf"\b(?:in\s+)?{_MONTH}\s+{_YEAR}\b", re.I)),
+    ("in_month", re.compile(rf"\bin\s+{_MONTH}\b", re.I)),
+    ("relative_n", re.compile(rf"\b{_NUM}\s+{_UNIT}\s+(?P<dir>later|earlier|ago|before|after)\b", re.I)),
+    ("next_day", re.compile(r"\b(?:the\s+)?(?P<which>next|following|previous|preceding)\s+(?P<unit>day|morning|evening|night|week)\b", re.I)),
+    ("last_unit", re.compile(r"\b(?P<which>last|past|this|earlier this|previous)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
+    ("day_word", re.compile(r"\b(?P<word>yesterday|today|tonight|overnight|last night|this morning|this past night|the night before|on the night of)\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:on\s+|last\s+|this\s+past\s+)?{_WEEKDAY}(?:\s+(?:morning|evening|night|afternoon))?\b", re.I)),
+]
+
+
+def find_times(text: str) -> list[TimeMention]:
+    """Time expressions in ``text``, longest first where they overlap, in text order."""
+    found: list[TimeMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if kind == "dmy_num" and not (1 <= int(m.group("month")) <= 12):
+                continue
+            if kind in ("mdy", "dmy") and not 1 <= int(m.group("day")) <= 31:
+                continue
+            found.append(TimeMention(m.group(0), m.start(), m.end(), kind, m.groupdict()))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _month(value: str) -> int:
+    return int(value) if value.isdigit() else _MONTHS[value.lower().rstrip(".")]
+
+
+def _infer_year(month: int, day: int, published: dt.date) -> int:
+    """The year that puts the date nearest before publication (a week of slack for plans)."""
+    year = published.year
+    try:
+        candidate = dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+    except ValueError:
+        return year
+    if candidate > published + dt.timedelta(days=31):
+        return year - 1
+    return year
+
+
+def _day_span(text: str, day: dt.date, resolution: str) -> TimeSpan:
+    iso = day.isoformat()
+    return TimeSpan(text=text, start=iso, end=iso, precision="day", resolution=resolution)
+
+
+def _month_span(text: str, year: int, month: int, first: int = 1, last: int | None = None) -> TimeSpan:
+    last = last or calendar.monthrange(year, month)[1]
+    return TimeSpan(
+        text=text,
+        start=dt.date(year, month, first).isoformat(),
+        end=dt.date(year, month, last).isoformat(),
+        precision="month",
+        resolution="absolute",
+    )
+
+
+def normalise(mention: TimeMention, published: dt.date | None, anchor: dt.date | None = None) -> TimeSpan:
+    """One expression to a span; relative ones need ``published`` (or ``anchor`` for 'later')."""
+    g, text, kind = mention.groups, mention.text, mention.kind
+    unresolved = TimeSpan(text=text, start=None, end=None, precision="unknown", resolution="unresolved")
+    try:
+        if kind in ("iso", "dmy_num"):
+            return _day_span(text, dt.date(int(g["year"]), _month(g["month"]), int(g["day"])), "absolute")
+        if kind in ("mdy", "dmy", "range_md", "range_dm"):
+            month, day = _month(g["month"]), int(g["day"])
+            if g.get("year"):
+                year, resolution = int(g["year"]), "absolute"
+            elif published:
+                year, resolution = _infer_year(month, day, published), "relative"
+            else:
+                return unresolved
+            if kind.startswith("range"):
+                return TimeSpan(text, dt.date(year, month, day).isoformat(),
+                                dt.date(year, month, int(g["day2"])).isoformat(), "day", resolution)
+            return _day_span(text, dt.date(year, month, day), resolution)
+        if kind in ("month_year", "in_month", "part_month", "since_month"):
+            month = _month(g["month"])
+            if g.get("year"):
+                year = int(g["year"])
+            elif published:
+                year = _infer_year(month, 1, published)
+            else:
+                return unresolved
+            if kind == "part_month":
+                part = g["part"].lower()
+                last = calendar.monthrange(year, month)[1]
+                first, end = {"early": (1, 10), "beginning of": (1, 10), "start of": (1, 10), "mid": (11, 20),
+                              "middle of": (11, 20)}.get(part, (21, last))
+                return _month_span(text, year, month, first, end)
+            if kind == "since_month":
+                return TimeSpan(text, dt.date(year, month, 1).isoformat(), None, "month", "absolute" if g.get("year") else "relative")
+            span = _month_span(text, year, month)
+            span.resolution = "absolute" if g.get("year") else "relative"
+            return span
+        if kind == "relative_n":
+            base = anchor if g["dir"].lower() in ("later", "after") and anchor else published
+            if base is None:
+                return unresolved
+            n = 1 if g["n"].lower() == "a" else (words_to_int(g["n"]) or 0)
+            sign = 1 if g["dir"].lower() in ("later", "after") else -1
+            unit = g["unit"].lower()
+            if unit == "day":
+                return _day_span(text, base + dt.timedelta(days=sign * n), "relative")
+            if unit == "week":
+                day = base + dt.timedelta(weeks=sign * n)
+                return TimeSpan(text, (day - dt.timedelta(days=3)).isoformat(), (day + dt.timedelta(days=3)).isoformat(), "week", "relative")
+            if unit == "month":
+                month_index = base.year * 12 + base.month - 1 + sign * n
+                span = _month_span(text, month_index // 12, month_index % 12 + 1)
+                span.resolution = "relative"
+                return span
+            return TimeSpan(text, f"{base.year + sign * n}-01-01", f"{base.year + sign * n}-12-31", "year", "relative")
+        if kind == "next_day":
+            base = anchor or published
+            if base is None:
+                return unresolved
+            sign = 1 if g["which"].lower() in ("next", "following") else -1
+            if g["unit"].lower() == "week":
+                day = base + dt.timedelta(weeks=sign)
+                monday = day - dt.timedelta(days=day.weekday())
+                return TimeSpan(text, monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), "week", "relative")
+            return _day_span(text, base + dt.timedelta(days=sign), "relative")
+        if published is None:
+            return unresolved
+        if kind == "last_unit":
+            which, unit = g["which"].lower(), g["unit"].lower()
+            if unit in ("week", "weekend"):
+                this_monday = published - dt.timedelta(days=published.weekday())
+                if which in ("last", "previous"):
+                    monday = this_monday - dt.timedelta(days=7)
+                    end = monday + dt.timedelta(days=6)
+                elif which == "past":
+                    monday, end = published - dt.timedelta(days=7), published
+                else:
+                    monday, end = this_monday, published
+                if unit == "weekend":
+                    monday, end = monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+                return TimeSpan(text, monday.isoformat(), end.isoformat(), "week", "relative")
+            if unit == "month":
+                if which in ("last", "previous", "past"):
+                    index = published.year * 12 + published.month - 2
+                    span = _month_span(text, index // 12, index % 12 + 1)
+                else:
+                    span = _month_span(text, published.year, published.month, 1, published.day)
+                span.resolution = "relative"
+                return span
+            year = published.year - (1 if which in ("last", "previous", "past") else 0)
+            return TimeSpan(text, f"{year}-01-01", f"{year}-12-31", "year", "relative")
+        if kind == "day_word":
+            word = g["word"].lower()
+            if word in ("today", "tonight", "this morning"):
+                return _day_span(text, published, "relative")
+            if word in ("yesterday", "last night", "the night before"):
+                return _day_span(text, published - dt.timedelta(days=1), "relative")
+            # overnight / this past night: the night before publication, which spans two days
+            return TimeSpan(text, (published - dt.timedelta(days=1)).isoformat(), published.isoformat(), "day", "relative")
+        if kind == "weekday":
+            weekday = _WEEKDAYS[g["weekday"].lower()]
+            back = (published.weekday() - weekday) % 7
+            if text.lower().startswith("last") and back == 0:
+                back = 7
+            return _day_span(text, published - dt.timedelta(days=back), "relative")
+    except (ValueError, KeyError):
+        return unresolved
+    return unresolved
+
