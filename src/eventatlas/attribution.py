@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from .lexicon import (
     DENIAL_VERBS, HEDGE_AUX, HEDGE_GOVERNORS, HEDGE_WORDS, KIND_NOUNS, KNOWN_OUTLETS, MEDIA_HEADS,
-    PLAN_GOVERNORS, REPORTING_VERBS, SOURCE_NOUNS,
+    OFFICIAL_NOUNS, PLAN_GOVERNORS, REPORTING_VERBS, SOURCE_NOUNS,
 )
 from .records import Source
 
@@ -114,13 +114,29 @@ def source_from_np(head: Token) -> Source:
                       anonymous=True, text=text)
     if head.pos_ == "PRON":
         return Source(name=head.lower_, kind="other", anonymous=True, text=text)
-    # a named speaker or organisation, with an optional title in apposition
-    core = [t for t in tokens if t.dep_ not in ("det", "appos") and not any(a.dep_ == "appos" for a in t.ancestors if a in tokens and a != head)]
-    core = [t for t in core if t.i <= head.i or t.dep_ in ("compound", "flat")]
-    name = " ".join(t.text for t in core if t.lower_ not in _DETERMINERS) or head.text
+    if lemma in OFFICIAL_NOUNS and head.pos_ == "NOUN":
+        # unnamed officials: "city officials", "a senior US official"
+        modifiers = [t.text for t in head.lefts if t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in _DETERMINERS]
+        name = " ".join(modifiers + [head.text])
+        kind = kind_of_words(words)
+        return Source(name=name, kind="government" if kind == "other" else kind, anonymous=True, text=text)
+    # a named person: the name, with the title before it giving the kind
+    people = [e for e in head.doc.ents if e.label_ == "PERSON" and e.start <= head.i < e.end]
+    if people:
+        person = people[0]
+        title_words = [t.text for t in tokens if t.i < person.start or t.i >= person.end]
+        return Source(name=person.text, kind=kind_of_words(title_words), text=text)
+    # a named organisation or outlet
+    start = min(t.i for t in tokens if t.dep_ != "det" or t.i > head.i) if tokens else head.i
+    end = head.i + 1
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        objs = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+        if objs:
+            end = max(t.i for t in objs[0].subtree) + 1  # "the Ministry of Defence"
+    name = head.doc[start:end].text
+    name = name.split(" ", 1)[1] if name.split(" ", 1)[0].lower() in _DETERMINERS and " " in name else name
     outlet = known_outlet(name)
-    media_head = head.lemma_.lower() in MEDIA_HEADS
-    if media_head:
+    if head.lemma_.lower() in MEDIA_HEADS:
         # "the Suspilne news outlet": the name is the proper noun in front
         propn = [t.text for t in head.lefts if t.pos_ == "PROPN"]
         if propn:
@@ -162,15 +178,48 @@ def source_chain(trigger: Token, sent: Span) -> list[Source]:
         if head == token:
             break
         if head.lemma_.lower() in REPORTING_VERBS and token.dep_ in ("ccomp", "parataxis", "conj", "xcomp", "advcl", "dep", "dobj"):
-            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            agents = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            speaker = (agents or subjects or [None])[0]
-            if speaker is not None and not (speaker.pos_ == "PRON" and speaker.lower_ == "it"):
+            speaker = _speaker(head)
+            if speaker is not None:
                 chain = [*_cited(head), source_from_np(speaker)]
                 # an outer teller: "X said that Y told them ..." keeps climbing
                 outer = source_chain(head, sent) if head.dep_ in ("ccomp", "parataxis") else []
                 return chain + outer
         token = head
+    return _according_to(sent) or _trailing_teller(trigger, sent)
+
+
+def _speaker(verb: Token) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    speaker = (agents or subjects or [None])[0]
+    if speaker is None or (speaker.pos_ == "PRON" and speaker.lower_ in ("it", "who", "which", "that")):
+        return None
+    return speaker
+
+
+def _trailing_teller(trigger: Token, sent: Span) -> list[Source]:
+    """"X happened, Y told reporters" parsed as two conjoined clauses: Y is still the teller."""
+    ancestors = set(trigger.ancestors)
+    for verb in sent:
+        if verb.lemma_.lower() not in REPORTING_VERBS or verb in ancestors or verb == trigger:
+            continue
+        if verb.dep_ not in ("conj", "parataxis", "ROOT") or verb.i < trigger.i:
+            continue
+        if trigger in verb.subtree and verb.dep_ != "ROOT":
+            continue
+        speaker = _speaker(verb)
+        if speaker is not None:
+            return [*_cited(verb), source_from_np(speaker)]
+    return []
+
+
+def sentence_sources(sent: Span) -> list[Source]:
+    """The teller of a whole sentence ("X said that ...", "according to X"), event or not."""
+    root = sent.root
+    if root.lemma_.lower() in REPORTING_VERBS:
+        speaker = _speaker(root)
+        if speaker is not None:
+            return [*_cited(root), source_from_np(speaker)]
     return _according_to(sent)
 
 

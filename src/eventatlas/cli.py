@@ -73,6 +73,11 @@ def process(inputs, published, outlet, url, db_path, fmt, quiet):
                     _fail(f"{doc.input}: {exc}")
                 skipped.append((doc.input, str(exc)))
                 continue
+            except Exception as exc:  # noqa: BLE001 - one bad document must not end a batch
+                if not batch:
+                    raise
+                skipped.append((doc.input, f"internal error ({type(exc).__name__}: {exc}); please report it"))
+                continue
             processed += 1
             total_events += len(events)
             new_events += saved.events_new

@@ -61,6 +61,7 @@ class Candidate:
     modality: str = "asserted"
     tense: str = "past"  # past | perfect | progressive | present_perfect | future
     definite: bool = False  # the main participant is a definite or anaphoric phrase
+    casualty_only: bool = False  # made from "N were killed" alone: it tells of the event before it
 
 
 # ------------------------------------------------------------------- actors
@@ -143,9 +144,22 @@ def make_actor(token: Token, role: str, gaz: Gazetteer) -> tuple[Actor, Quantity
         if quantity:
             quantity.approx = False
     definite = any(t.lower_ in ("the", "these", "those", "this", "that") and t.i < head.i for t in span) or head.pos_ == "PRON"
-    actor = Actor(role=role, text=span.text, name=_actor_name(span, head), kind=kind_of(span, head),
-                  country=country_of(span, gaz))
+    kind = kind_of(span, head)
+    country = country_of(span, gaz)
+    if kind == "other" and head.pos_ == "PROPN" and any(e.level == "country" for e in gaz.places(span.text)):
+        kind = "government"  # a state acting: "Belarus has moved ...", "Ukraine and Russia exchanged ..."
+    actor = Actor(role=role, text=span.text, name=_actor_name(span, head), kind=kind, country=country)
     return actor, quantity, definite
+
+
+def _not_an_actor(token: Token) -> bool:
+    """Places and bare numbers in argument positions are not participants."""
+    lemma = token.lemma_.lower()
+    if lemma in places.SETTLEMENT_WORDS or lemma in STRIKE_OBJECTS - {"tank", "convoy", "vehicle", "position"}:
+        return True
+    if token.pos_ == "NUM" or (token.like_num and not list(token.children)):
+        return True
+    return bool(places.DIVISION_WORDS.get(lemma))
 
 
 # ----------------------------------------------------------------- triggers
@@ -266,9 +280,10 @@ def _report_verb(trigger: Token) -> Token | None:
 
 
 # ------------------------------------------------------------------ sentence
-def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer) -> list[Candidate]:
+def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
+                        mentions: list[places.Mention] | None = None) -> list[Candidate]:
     doc = sent.doc
-    mentions = places.find_mentions(sent, gaz)
+    mentions = places.find_mentions(sent, gaz) if mentions is None else mentions
     time_mentions = [
         timex.TimeMention(m.text, m.start + sent.start_char, m.end + sent.start_char, m.kind, m.groups)
         for m in timex.find_times(sent.text)
@@ -288,9 +303,13 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer) -> list[Can
     for token, event_type in events:
         cand = Candidate(sent_index=sent_index, trigger=token, type=event_type, displaced=displaced)
         _fill_arguments(cand, token, gaz)
+        left_post = any(o.lemma_.lower() in NEEDS_OBJECT["leave"] for o in _objects(token))
         if event_type in MOVEMENT_KIND and not any(a.kind in ("military", "armed_group", "other") for a in cand.actors if a.role == "actor"):
-            if cand.actors:
+            if cand.actors and not left_post:
                 continue  # civilians fleeing are not deserting
+            for actor in cand.actors:
+                if actor.role == "actor":
+                    actor.kind = "military"  # whoever abandons a unit or position serves in it
         governed = [(m, places.governed(token, m)) for m in mentions]
         governed = [(m, path) for m, path in governed if path is not None]
         destinations = [(m, p) for m, p in governed if any(t.lower_ in ("to", "into", "towards", "toward") for t in p)]
@@ -304,7 +323,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer) -> list[Can
         elif mentions:
             # places elsewhere in the sentence, outside the sources' phrases
             source_tokens = {t.i for s in _source_heads(token) for t in s.subtree}
-            cand.place_mentions = [m for m in mentions if m.head.i not in source_tokens]
+            cand.place_mentions = [m for m in mentions if m.head.i not in source_tokens and _locative(m)]
             cand.relation = places.relation_of(list(cand.place_mentions[0].head.ancestors)[:3]) if cand.place_mentions else "in"
         cand.times = [m for m in time_mentions if _time_governed(doc.char_span(m.start, m.end, alignment_mode="expand")[-1], token, trigger_ids)]
         report = _report_verb(token)
@@ -313,13 +332,52 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer) -> list[Can
         if not cand.times and not cand.report_times and len(events) == 1 and report is None:
             cand.times = list(time_mentions)
         cand.sources = attribution.source_chain(token, sent)
-        cand.modality = attribution.modality(token)
+        # a noun trigger takes the modality of its verb: "may be preparing an offensive"
+        cand.modality = attribution.modality(token if token.pos_ == "VERB" else token.head)
+        _possessive_country(cand, token, gaz)
         cand.tense = _tense(token)
         out.append(cand)
 
     for token, _ in casualties:
         _attach_casualties(token, out, sent_index, gaz)
     return out
+
+
+def _possessive_country(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
+    """"Russia's ministry said its troops ...": "its" is the speaker's country."""
+    if not cand.sources:
+        return
+    speaker_country = None
+    for source in reversed(cand.sources):
+        if source.text:
+            speaker_country = country_of(_text_span(token, source.text), gaz)
+            if speaker_country:
+                break
+    if not speaker_country:
+        return
+    for actor in cand.actors:
+        if actor.country is None and actor.text.lower().split(" ", 1)[0] in ("its", "their", "our"):
+            actor.country = speaker_country
+
+
+def _text_span(token: Token, text: str) -> Span:
+    start = token.sent.text.find(text)
+    if start < 0:
+        return token.sent
+    begin = token.sent.start_char + start
+    return token.doc.char_span(begin, begin + len(text), alignment_mode="expand") or token.sent
+
+
+def _locative(mention: places.Mention) -> bool:
+    """A mention standing in a locative phrase ("in the Kursk region"), not "mediated by X"."""
+    node = mention.head
+    for _ in range(4):
+        if node.dep_ == "pobj":
+            return node.head.lower_ in places.STRICT_LOCATIVE_PREPS
+        if node.head == node:
+            return False
+        node = node.head
+    return False
 
 
 def _source_heads(trigger: Token) -> list[Token]:
@@ -340,6 +398,8 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
     main_quantity: Quantity | None = None
     definite = False
     roles: list[tuple[Token, str, bool]] = []
+    subjects = subjects + [c for s in subjects for c in s.children if c.dep_ == "conj"]
+    deploys = cand.type == "deployment"
     if passive:
         for s in subjects:
             roles.append((s, "actor" if cand.type in MOVEMENT_KIND else "target", True))
@@ -347,11 +407,11 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
             roles.append((a, "actor", cand.type not in MOVEMENT_KIND and not subjects))
     else:
         for s in subjects:
-            roles.append((s, "actor", moves))
+            roles.append((s, "actor", moves and not (deploys and objects)))
         for o in objects:
             if cand.type in ("desertion", "withdrawal") and o.lemma_.lower() in NEEDS_OBJECT["leave"]:
                 continue
-            roles.append((o, "actor" if cand.type == "deployment" else "target", not moves))
+            roles.append((o, "actor" if deploys else "target", not moves or deploys))
     for prep in (c for c in token.children if c.dep_ == "prep"):
         if prep.lower_ in ("with", "alongside") or prep.lower_ == "along":
             for obj in (g for g in prep.subtree if g.dep_ == "pobj" and g.head.lower_ in ("with", "alongside")):
@@ -361,6 +421,10 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
     seen: set[int] = set()
     for node, role, is_main in roles:
         if node.i in seen or node.pos_ == "PRON" and node.lower_ in ("it", "who", "which", "that"):
+            continue
+        if _not_an_actor(_np_head(node)):
+            if is_main and main_quantity is None and _np_head(node).pos_ == "NUM":
+                main_quantity = parse_quantity(_np_span(node).text)
             continue
         seen.add(node.i)
         actor, quantity, is_definite = make_actor(node, role, gaz)
@@ -382,13 +446,13 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
     lemma = token.lemma_.lower()
     target = cands[0] if cands else None
     if target is None:
-        target = Candidate(sent_index=sent_index, trigger=token,
+        target = Candidate(sent_index=sent_index, trigger=token, casualty_only=True,
                            type="attack_on_civilians" if victim_actor and victim_actor.kind == "civilians" else "armed_clash")
         target.sources = attribution.source_chain(token, token.sent)
         target.modality = attribution.modality(token)
         target.tense = _tense(token)
         cands.append(target)
-    if victim_actor and not any(a.name == victim_actor.name for a in target.actors):
+    if victim_actor and not _not_an_actor(_np_head(victims[0])) and not any(a.name == victim_actor.name for a in target.actors):
         target.actors.append(victim_actor)
     if lemma == "kill":
         target.fatalities = target.fatalities or quantity

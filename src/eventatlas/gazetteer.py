@@ -32,7 +32,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-INDEX_VERSION = "gaz-v1"
+INDEX_VERSION = "gaz-v2"
 
 # Generic words for kinds of divisions, and the level they usually name
 DIVISION_WORDS = {
@@ -195,6 +195,11 @@ class Gazetteer:
                           "country", int(country.get("population") or 0), stand_in=capital.name)
             gaz.countries[cc] = entry
             gaz.by_name[norm(country["name"])].append(entry)
+        from .lexicon import COUNTRY_ALIASES
+
+        for alias, cc in COUNTRY_ALIASES.items():
+            if cc in gaz.countries and gaz.countries[cc] not in gaz.by_name.get(norm(alias), []):
+                gaz.by_name[norm(alias)].append(gaz.countries[cc])
         gaz.by_name = dict(gaz.by_name)
         gaz.by_stem = dict(gaz.by_stem)
         return gaz

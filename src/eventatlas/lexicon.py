@@ -80,8 +80,11 @@ KIND_NOUNS: dict[str, set[str]] = {
         "pilot", "commander", "conscript", "recruit", "infantry", "artillery", "navy", "guard", "personnel",
         "defender", "contractor", "mercenary", "sniper", "crew", "garrison", "operator", "special forces",
         "ministry of defence", "ministry of defense", "defence ministry", "defense ministry", "general staff",
+        "prisoner", "pow", "saboteur", "missile", "drone", "rocket", "shell", "bomb", "aircraft", "jet", "helicopter",
+        "warplane", "commander-in-chief", "chief of staff", "brigade", "air force", "air defence", "air defense",
     },
-    "intelligence": {"intelligence", "directorate", "hur", "gur", "sbu", "fsb", "gru", "cia", "mossad", "spy", "agent"},
+    "intelligence": {"intelligence", "hur", "gur", "sbu", "fsb", "gru", "cia", "mossad", "spy", "agent",
+                     "security service", "intelligence directorate"},
     "government": {
         "government", "ministry", "minister", "president", "governor", "official", "administration",
         "authority", "authorities", "spokesperson", "spokesman", "spokeswoman", "kremlin", "parliament",
@@ -94,7 +97,8 @@ KIND_NOUNS: dict[str, set[str]] = {
     "civilians": {
         "civilian", "resident", "people", "person", "child", "children", "woman", "women", "man", "men",
         "family", "villager", "student", "worker", "passenger", "boy", "girl", "teenager", "pensioner",
-        "local", "inhabitant", "citizen", "volunteer", "journalist", "doctor", "medic",
+        "local", "inhabitant", "citizen", "volunteer", "journalist", "doctor", "medic", "adult", "patient",
+        "elderly", "infant", "baby", "toddler", "pedestrian", "driver", "farmer", "refugee",
     },
     "media": {"outlet", "newspaper", "agency", "channel", "broadcaster", "journalists", "media", "magazine", "tv"},
 }
@@ -124,8 +128,21 @@ REPORTING_VERBS = {
     "post", "declare", "inform", "allege", "assert", "indicate", "reveal", "warn", "publish", "acknowledge",
     "establish", "learn", "disclose", "insist", "suggest", "believe", "estimate",
 }
-# Anonymous source heads
-SOURCE_NOUNS = {"source", "insider", "official", "officer", "person", "people"}
+# Anonymous source heads: "a source in X" is named "X source"
+SOURCE_NOUNS = {"source", "insider", "person", "people"}
+# Unnamed officials: "city officials", "a senior US official"
+OFFICIAL_NOUNS = {"official", "officer", "spokesperson", "representative", "diplomat", "authority", "authorities"}
+
+# Other names of countries that the gazetteer's country table lacks
+COUNTRY_ALIASES = {
+    "britain": "GB", "great britain": "GB", "uk": "GB", "u.k.": "GB", "the uk": "GB", "england": "GB",
+    "us": "US", "u.s.": "US", "usa": "US", "america": "US", "united states": "US", "the united states": "US",
+    "north korea": "KP", "dprk": "KP", "south korea": "KR", "uae": "AE", "the netherlands": "NL", "holland": "NL",
+    "czechia": "CZ", "czech republic": "CZ", "moldova": "MD", "syria": "SY", "iran": "IR", "russia": "RU",
+    "ivory coast": "CI", "drc": "CD", "dr congo": "CD", "burma": "MM", "palestine": "PS", "gaza strip": "PS",
+    "turkey": "TR", "turkiye": "TR", "vietnam": "VN", "laos": "LA", "bolivia": "BO", "venezuela": "VE",
+    "tanzania": "TZ", "kosovo": "XK", "taiwan": "TW",
+}
 
 HEDGE_AUX = {"may", "might", "could", "would"}
 HEDGE_WORDS = {

@@ -83,19 +83,26 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
     disclaimed = any(attribution.disclaims_verification(s.text) for s in sents)
 
     work: list[_Working] = []
+    sentence_mentions: list[list[places.Mention]] = []
+    tellers: list[list[Source]] = []
     for index, sent in enumerate(sents):
-        for cand in sentence_candidates(sent, index, gaz):
+        mentions = places.find_mentions(sent, gaz)
+        sentence_mentions.append(mentions)
+        tellers.append(attribution.sentence_sources(sent))
+        for cand in sentence_candidates(sent, index, gaz, mentions):
             work.append(_Working(cand, sent))
 
-    _carry_sources(work)
-    _carry_actor_kinds(work)
-    context = places.context_of([m for w in work for m in w.cand.place_mentions])
+    _carry_sources(work, tellers)
+    _carry_actors(work)
+    _denials(work, sents)
+    context = places.context_of([m for ms in sentence_mentions for m in ms])
     memory: dict[str, Place] = {}
     for w in work:
-        w.place = _resolve_place(w.cand, gaz, context, memory)
+        region = places.sentence_region(sentence_mentions[w.cand.sent_index])
+        w.place = _resolve_place(w.cand, gaz, context, memory, region)
     _explicit_times(work, published)
     work = _merge(work)
-    _carry_places(work, doc)
+    _carry_places(work, doc, sentence_mentions, gaz)
     _narrative_times(work, doc, published)
 
     events: list[Event] = []
@@ -125,38 +132,83 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
     return events
 
 
-def _carry_actor_kinds(work: list[_Working]) -> None:
-    """"the North Koreans" after "North Korean soldiers": the kind of the group named before."""
+def _carry_actors(work: list[_Working]) -> None:
+    """What an earlier mention of a group says of a later one.
+
+    "the North Koreans" after "North Korean soldiers" takes that group's kind;
+    "the marines" after "300 Ukrainian marines" takes their country.
+    """
     kinds: dict[str, str] = {}
+    by_head: dict[str, str] = {}
     for w in work:
         for actor in w.cand.actors:
             if actor.country and actor.kind != "other":
                 kinds.setdefault(actor.country, actor.kind)
+            if actor.country:
+                by_head.setdefault(actor.name.lower().split()[-1], actor.country)
     for w in work:
         for actor in w.cand.actors:
             if actor.kind == "other" and actor.country in kinds and actor.name[:1].isupper():
                 actor.kind = kinds[actor.country]
+            if actor.country is None and actor.text.lower().startswith(("the ", "these ", "those ")):
+                actor.country = by_head.get(actor.name.lower().split()[-1])
 
 
-def _carry_sources(work: list[_Working]) -> None:
-    """Fill unattributed mentions and resolve "the source" to the last named one."""
+def _denials(work: list[_Working], sents) -> None:
+    """"Kyiv denied the claim.": the events of the sentence before are denied by a party."""
+    for index, sent in enumerate(sents):
+        root = sent.root
+        if root.lemma_.lower() not in attribution.DENIAL_VERBS:
+            continue
+        objects = [c for c in root.children if c.dep_ in ("dobj", "ccomp")]
+        anaphoric = any(o.lemma_.lower() in ("claim", "report", "allegation", "this", "it", "statement", "accusation")
+                        or any(c.lower_ in ("this", "that", "the", "these", "such") for c in o.children) for o in objects)
+        if not anaphoric or any(w.cand.sent_index == index for w in work):
+            continue
+        for w in work:
+            if w.cand.sent_index == index - 1:
+                w.cand.modality = "denied"
+
+
+def _carry_sources(work: list[_Working], tellers: list[list[Source]]) -> None:
+    """Fill unattributed mentions and resolve "the source", "he", "she" to the last named teller.
+
+    The teller of a sentence without events counts too: "X announced on Monday that ...
+    Its instructors trained ..." keeps X as the source of the second sentence.
+    """
     last: list[Source] = []
-    last_named: dict[str, Source] = {}
+    last_anonymous: Source | None = None
+    last_any: Source | None = None
+    seen: list[Source] = []
+    by_sentence: dict[int, list[_Working]] = {}
     for w in work:
-        chain = w.cand.sources
-        resolved = []
-        for source in chain:
-            if source.anonymous and source.name in ("source", "he", "she", "they") and last_named.get("anonymous"):
-                resolved.append(last_named["anonymous"])
-            else:
-                resolved.append(source)
-                if source.anonymous and source.name != "source":
-                    last_named["anonymous"] = source
-        w.cand.sources = resolved
-        if resolved:
-            last = resolved
-        elif last:
-            w.cand.sources = list(last)
+        by_sentence.setdefault(w.cand.sent_index, []).append(w)
+    for index, teller in enumerate(tellers):
+        group = by_sentence.get(index, [])
+        chains = [w.cand.sources for w in group] if group else [teller]
+        for chain_index, chain in enumerate(chains):
+            resolved = []
+            for source in chain:
+                named_before = _named_before(source, seen)
+                if named_before is not None:
+                    resolved.append(named_before)
+                elif source.anonymous and source.name == "source" and last_anonymous:
+                    resolved.append(last_anonymous)
+                elif source.anonymous and source.name in ("he", "she", "they", "we") and last_any:
+                    resolved.append(last_any)
+                else:
+                    resolved.append(source)
+                    if source.anonymous and source.name not in ("source", "he", "she", "they", "we"):
+                        last_anonymous = source
+                    if source.name not in ("source", "he", "she", "they", "we"):
+                        last_any = source
+                        seen.append(source)
+            if group:
+                group[chain_index].cand.sources = resolved
+            if resolved:
+                last = resolved
+            elif group and last:
+                group[chain_index].cand.sources = list(last)
     first = next((w.cand.sources for w in work if w.cand.sources), [])
     for w in work:
         if not w.cand.sources:
@@ -165,7 +217,16 @@ def _carry_sources(work: list[_Working]) -> None:
             break
 
 
-def _resolve_place(cand: Candidate, gaz: Gazetteer, context, memory: dict[str, Place]) -> Place | None:
+def _named_before(source: Source, seen: list[Source]) -> Source | None:
+    """"The service said" after "the State Border Guard Service reported": the same teller."""
+    text = (source.text or "").lower().split()
+    if len(text) != 2 or text[0] not in ("the", "this") or source.name.lower() != text[1]:
+        return None
+    return next((s for s in reversed(seen) if s.name.lower().split()[-1] == text[1]), None)
+
+
+def _resolve_place(cand: Candidate, gaz: Gazetteer, context, memory: dict[str, Place],
+                   region=None) -> Place | None:
     mentions = cand.place_mentions
     if not mentions:
         return None
@@ -174,7 +235,7 @@ def _resolve_place(cand: Candidate, gaz: Gazetteer, context, memory: dict[str, P
         parts = [p for p in parts if p is not None]
         text = " ".join(m.text for m in mentions)
         return places.border_place(parts, text) if len(parts) >= 2 else (parts[0] if parts else None)
-    place = places.resolve(mentions, cand.relation, gaz, context)
+    place = places.resolve(mentions, cand.relation, gaz, context, region)
     if place is None:
         return None
     key = places.norm(place.name)
@@ -211,6 +272,10 @@ def _merge(work: list[_Working]) -> list[_Working]:
     kept: list[_Working] = []
     for w in work:
         target = next((k for k in kept if _compatible(k, w)), None)
+        if target is None and w.cand.casualty_only:
+            # "At least 15 soldiers were killed, it added.": the toll of the event told just before
+            target = next((k for k in reversed(kept) if k.cand.sent_index == w.cand.sent_index - 1
+                           and _chain_key(k.cand.sources) == _chain_key(w.cand.sources)), None)
         if target is None:
             kept.append(w)
             continue
@@ -229,11 +294,13 @@ def _merge(work: list[_Working]) -> list[_Working]:
     return kept
 
 
-def _carry_places(work: list[_Working], doc: Doc) -> None:
+def _carry_places(work: list[_Working], doc: Doc, sentence_mentions, gaz: Gazetteer) -> None:
     """An event with no place of its own takes the last place named earlier in its paragraph."""
     for w in work:
         if w.place is not None or w.cand.displaced:
             continue
+        if w.cand.tense == "perfect":
+            continue  # a flashback ("had abandoned their unit") did not happen where the story is now
         paragraph = _paragraph_of(doc, w.sent.start_char)
         earlier = [o for o in work if o.place is not None and o.sent.start_char < w.sent.start_char
                    and _paragraph_of(doc, o.sent.start_char) == paragraph]
@@ -250,16 +317,12 @@ def _carry_places(work: list[_Working], doc: Doc) -> None:
         sents = list(doc.sents)
         index = w.cand.sent_index
         if index > 0 and _paragraph_of(doc, sents[index - 1].start_char) == paragraph:
-            previous = [m for m in _sentence_places(sents[index - 1], work)]
+            previous = _sentence_places(sentence_mentions[index - 1], work, gaz)
             if previous:
                 w.place = previous[-1]
 
 
-def _sentence_places(sent, work: list[_Working]) -> list[Place]:
-    from .gazetteer import load
-
-    gaz = load()
-    mentions = places.find_mentions(sent, gaz)
+def _sentence_places(mentions: list[places.Mention], work: list[_Working], gaz: Gazetteer) -> list[Place]:
     if not mentions:
         return []
     known = {places.norm(w.place.name): w.place for w in work if w.place is not None}

@@ -16,6 +16,9 @@ from .errors import InputError, ValueProblem
 from .records import Article, Event
 
 
+MIN_HTML_WORDS = 12  # less than this from a whole page is navigation, not an article
+
+
 @dataclass
 class RawDocument:
     """What ingest hands on: text or HTML with whatever metadata came with it."""
@@ -47,7 +50,7 @@ def to_article(doc: RawDocument) -> Article:
     title, outlet, url = doc.title, doc.outlet, doc.url
     if doc.html is not None:
         page = clean.extract_html(doc.html, url=doc.url)
-        if not page.text.strip():
+        if len(page.text.split()) < MIN_HTML_WORDS:
             raise InputError(doc.input, "the HTML page has no article text")
         raw = page.text
         title = title or page.title

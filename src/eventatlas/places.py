@@ -187,13 +187,25 @@ def _score(entry: Entry, context: dict[str, set]) -> float:
     return score
 
 
-def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dict[str, set]) -> Place | None:
-    """Resolve the most specific of a chain of mentions, the others constraining it."""
+def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dict[str, set],
+            sentence_region: Entry | None = None) -> Place | None:
+    """Resolve the most specific of a chain of mentions, the others constraining it.
+
+    ``sentence_region`` is a region the same sentence names outside the chain
+    ("Border guards in Belgorod Oblast detained ... near Zhuravlevka"): a place
+    must lie in it, or it is kept as written inside that region.
+    """
     if not mentions:
         return None
     order = sorted(mentions, key=lambda m: -LEVEL_RANK.get(m.level or "place", 1))
     country: str | None = None
     region: Entry | None = None
+    if sentence_region is not None and all(m.level in (None, "place") for m in mentions):
+        inside = [c for m in mentions for c in m.candidates
+                  if c.country_code == sentence_region.country_code and c.admin1 == sentence_region.admin1]
+        towns = [c for m in mentions for c in m.candidates if c.population >= 20000]
+        if inside or not towns:  # a large town elsewhere is that town; a village is looked for in the region
+            region, country = sentence_region, sentence_region.country_code
     district: Entry | None = None
     chosen: Entry | None = None
     unknown: Mention | None = None
@@ -220,6 +232,8 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
         chosen = best
         unknown = None
     texts = " ".join(m.text for m in sorted(mentions, key=lambda m: m.start))
+    if chosen is None and region is not None and unknown is not None:
+        chosen = region
     if chosen is None:
         most = order[-1]
         return Place(text=most.text, name=most.text, precision=4, relation=relation, resolution="unresolved")
@@ -260,6 +274,13 @@ def border_place(places: list[Place], text: str) -> Place:
         lon=round(lon, 5), admin1=located[0].admin1 or located[0].name, admin2=None,
         country_code=located[0].country_code, precision=3, relation="border", resolution="resolved",
     )
+
+
+def sentence_region(mentions: list[Mention]) -> Entry | None:
+    """The one region (ADM1) a sentence names unambiguously, if it names exactly one."""
+    regions = {m.candidates[0].geonameid: m.candidates[0] for m in mentions
+               if m.level == "adm1" and len(m.candidates) == 1}
+    return next(iter(regions.values())) if len(regions) == 1 else None
 
 
 def context_of(mentions: list[Mention]) -> dict[str, set]:

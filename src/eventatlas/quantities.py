@@ -101,5 +101,7 @@ def parse_quantity(text: str) -> Quantity | None:
     match = _VAGUE_RE.search(text)
     if match:
         value, approx = _VAGUE[match.group(1).lower()]
-        return Quantity(value=value, low=value if approx else None, approx=approx, text=match.group(0))
+        hedge = re.search(rf"\b{_APPROX}\s+$", text[: match.start()], re.I)
+        written = (hedge.group(0) if hedge else "") + match.group(0)
+        return Quantity(value=value, low=value if approx else None, approx=approx or bool(hedge), text=written)
     return None

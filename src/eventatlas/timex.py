@@ -52,6 +52,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative_n", re.compile(rf"\b{_NUM}\s+{_UNIT}\s+(?P<dir>later|earlier|ago|before|after)\b", re.I)),
     ("next_day", re.compile(r"\b(?:the\s+)?(?P<which>next|following|previous|preceding)\s+(?P<unit>day|morning|evening|night|week)\b", re.I)),
     ("last_unit", re.compile(r"\b(?P<which>last|past|this|earlier this|previous)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
+    ("past_day", re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?P<span>day|24 hours|twenty-four hours)\b", re.I)),
     ("day_word", re.compile(r"\b(?P<word>yesterday|today|tonight|overnight|last night|this morning|this past night|the night before|on the night of)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:on\s+|last\s+|this\s+past\s+)?{_WEEKDAY}(?:\s+(?:morning|evening|night|afternoon))?\b", re.I)),
 ]
@@ -198,6 +199,8 @@ def normalise(mention: TimeMention, published: dt.date | None, anchor: dt.date |
                 return span
             year = published.year - (1 if which in ("last", "previous", "past") else 0)
             return TimeSpan(text, f"{year}-01-01", f"{year}-12-31", "year", "relative")
+        if kind == "past_day":
+            return TimeSpan(text, (published - dt.timedelta(days=1)).isoformat(), published.isoformat(), "day", "relative")
         if kind == "day_word":
             word = g["word"].lower()
             if word in ("today", "tonight", "this morning"):
