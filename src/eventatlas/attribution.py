@@ -126,6 +126,18 @@ def source_from_np(head: Token) -> Source:
         person = people[0]
         title_words = [t.text for t in tokens if t.i < person.start or t.i >= person.end]
         return Source(name=person.text, kind=kind_of_words(title_words), text=text)
+    # a person the NER missed: proper nouns after a lower-case title ("commander-in-chief Oleksandr Syrskyi")
+    if head.pos_ == "PROPN":
+        run = [head]
+        for t in reversed([t for t in tokens if t.i < head.i]):
+            if t.pos_ == "PROPN" and t.i == run[0].i - 1 and t.dep_ in ("compound", "flat"):
+                run.insert(0, t)
+            else:
+                break
+        title = [t for t in tokens if t.i < run[0].i and t.dep_ != "det"]
+        title_kind = kind_of_words([t.text for t in title])
+        if title and all(t.is_lower or t.is_punct for t in title) and len(run) >= 2 and title_kind != "other":
+            return Source(name=head.doc[run[0].i: head.i + 1].text, kind=title_kind, text=text)
     # a named organisation or outlet
     start = min(t.i for t in tokens if t.dep_ != "det" or t.i > head.i) if tokens else head.i
     end = head.i + 1

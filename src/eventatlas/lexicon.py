@@ -21,7 +21,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "deploy": "deployment", "redeploy": "deployment", "station": "deployment", "transfer": "deployment",
     "reinforce": "deployment", "mobilise": "deployment", "mobilize": "deployment", "relocate": "deployment",
     "dispatch": "deployment", "send": "deployment", "move": "deployment", "arrive": "deployment",
-    "base": "deployment", "position": "deployment", "rotate": "deployment",
+    "position": "deployment", "rotate": "deployment",
     # withdrawal
     "withdraw": "withdrawal", "retreat": "withdrawal", "pull": "withdrawal",
     # training_cooperation
