@@ -172,6 +172,12 @@ def test_hedged_deployment_with_an_upper_bound():
     "The parliament debated a new budget on Tuesday.",
     "Residents left the city before the storm.",
     "He based his argument on experience from the war.",
+    "The first train from London arrived at the central station on Monday.",
+    "Economists teach that higher profits attract investment.",
+    "A man attacked a parked car in the city centre and injured a boy.",
+    "The chief executive shot down rumours of a merger.",
+    "The road projects were executed by army engineers.",
+    "Police officers arrived at the house and arrested a man for burglary.",
 ])
 def test_sentences_that_are_not_conflict_events(sentence):
     _, events = process_document(RawDocument(input="s", text=sentence + "\n\nMore text follows here.", published="2025-01-01"))

@@ -64,11 +64,14 @@ def known_outlet(name: str) -> str | None:
 
 def kind_of_words(words: list[str]) -> str:
     low = [w.lower() for w in words]
-    joined = " ".join(low)
-    for kind in ("intelligence", "media", "military", "government", "armed_group", "civilians"):
-        for noun in KIND_NOUNS[kind]:
-            if (" " in noun and noun in joined) or noun in low or (noun + "s") in low:
-                return kind
+    joined = f" {' '.join(low)} "
+    order = ("intelligence", "media", "military", "government", "armed_group", "civilians")
+    for kind in order:  # a phrase ("military administration") outranks its words
+        if any(" " in noun and f" {noun} " in joined for noun in KIND_NOUNS[kind]):
+            return kind
+    for kind in order:
+        if any(noun in low or (noun + "s") in low for noun in KIND_NOUNS[kind]):
+            return kind
     return "other"
 
 

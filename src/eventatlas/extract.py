@@ -24,7 +24,10 @@ from spacy.tokens import Span, Token
 
 from . import attribution, places, timex
 from .gazetteer import Gazetteer
-from .lexicon import DEMONYMS, KIND_NOUNS, LIGHT_VERBS, NEEDS_OBJECT, NOUN_TRIGGERS, VERB_TRIGGERS
+from .lexicon import (
+    CONFLICT_CUES, CONFLICT_KINDS, DEMONYMS, KIND_NOUNS, LIGHT_VERBS, NEEDS_OBJECT, NOUN_TRIGGERS,
+    SELF_EVIDENT_TRIGGERS, VERB_TRIGGERS,
+)
 from .quantities import parse_quantity
 from .records import Actor, Quantity, Source
 
@@ -37,6 +40,8 @@ STRIKE_OBJECTS = {
     "district", "area", "settlement", "territory", "target", "warehouse", "tank", "convoy", "headquarters",
     "substation", "grid", "apartment", "block", "outskirts", "suburb", "community", "hromada", "oblast",
 }
+AERIAL = {"drone", "missile", "rocket", "aircraft", "plane", "jet", "helicopter", "shahed", "uav", "projectile",
+          "bomb", "balloon", "warplane", "fighter", "target"}
 PERSON_KINDS = ("military", "intelligence", "civilians", "armed_group", "government")
 MOVEMENT_KIND = {"desertion", "deployment", "withdrawal"}
 
@@ -62,6 +67,13 @@ class Candidate:
     tense: str = "past"  # past | perfect | progressive | present_perfect | future
     definite: bool = False  # the main participant is a definite or anaphoric phrase
     casualty_only: bool = False  # made from "N were killed" alone: it tells of the event before it
+    self_evident: bool = False  # the trigger is a conflict event by itself ("shelled", "shot down")
+
+    def in_conflict(self) -> bool:
+        """A conflict event: a self-evident trigger, or a party of a conflict kind among the participants.
+
+        Keeps "the train arrived", "economists teach" and "a man attacked the car" out."""
+        return self.self_evident or self.casualty_only or any(a.kind in CONFLICT_KINDS for a in self.actors)
 
 
 # ------------------------------------------------------------------- actors
@@ -104,6 +116,8 @@ def country_of(span: Span, gaz: Gazetteer) -> str | None:
 
 
 def kind_of(span: Span, head: Token) -> str:
+    if any(t.lower_ in ("police", "policemen", "policeman", "policewoman") for t in span):
+        return "government"
     lemma = head.lemma_.lower()
     for kind in ("military", "intelligence", "civilians", "armed_group", "government", "media"):
         if lemma in KIND_NOUNS[kind] or head.lower_ in KIND_NOUNS[kind]:
@@ -200,7 +214,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
     if token.pos_ == "VERB":
         if lemma == "shoot" and "down" in particles:
-            return "interception"
+            aerial = {o.lemma_.lower() for o in _objects(token)}
+            return "interception" if aerial & AERIAL or any(o.like_num for o in _objects(token)) else None
         if lemma == "take" and any(c.lower_ in ("prisoner", "captive", "prisoners") for c in token.subtree):
             return "arrest_detention"
         if lemma == "pull" and not particles & {"back", "out"}:
@@ -222,6 +237,10 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             kinds = {kind_of(_np_span(o), o) for o in objects}
             if kinds & set(PERSON_KINDS) or any(o.lemma_.lower() in ("soldier", "prisoner", "serviceman") for o in objects):
                 return "arrest_detention"
+        if lemma in ("intercept",) and not ({o.lemma_.lower() for o in objects} & AERIAL or any(o.like_num for o in objects)):
+            return None
+        if lemma in ("execute", "torture") and not any(kind_of(_np_span(o), o) in PERSON_KINDS for o in objects):
+            return None
         if lemma == "exchange" and not object_lemmas & {"prisoner", "captive", "pow", "body", "serviceman", "soldier"}:
             return None
         if lemma == "kill" or lemma in ("wound", "injure"):
@@ -303,6 +322,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
     for token, event_type in events:
         cand = Candidate(sent_index=sent_index, trigger=token, type=event_type, displaced=displaced)
         _fill_arguments(cand, token, gaz)
+        cand.self_evident = _trigger_key(token) in SELF_EVIDENT_TRIGGERS
         left_post = any(o.lemma_.lower() in NEEDS_OBJECT["leave"] for o in _objects(token))
         if event_type in MOVEMENT_KIND and not any(a.kind in ("military", "armed_group", "other") for a in cand.actors if a.role == "actor"):
             if cand.actors and not left_post:
@@ -338,8 +358,9 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         cand.tense = _tense(token)
         out.append(cand)
 
-    for token, _ in casualties:
-        _attach_casualties(token, out, sent_index, gaz)
+    if casualties and (out or _conflict_sentence(sent)):
+        for token, _ in casualties:
+            _attach_casualties(token, out, sent_index, gaz)
     return out
 
 
@@ -366,6 +387,19 @@ def _text_span(token: Token, text: str) -> Span:
         return token.sent
     begin = token.sent.start_char + start
     return token.doc.char_span(begin, begin + len(text), alignment_mode="expand") or token.sent
+
+
+def _trigger_key(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    if lemma == "shoot":
+        return "shoot_down"
+    if token.pos_ == "NOUN" and lemma == "strike":
+        return "strike_noun"
+    return lemma
+
+
+def _conflict_sentence(sent: Span) -> bool:
+    return any(t.lemma_.lower() in CONFLICT_CUES or t.lower_ in CONFLICT_CUES for t in sent)
 
 
 def _locative(mention: places.Mention) -> bool:

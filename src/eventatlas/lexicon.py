@@ -88,7 +88,8 @@ KIND_NOUNS: dict[str, set[str]] = {
     "government": {
         "government", "ministry", "minister", "president", "governor", "official", "administration",
         "authority", "authorities", "spokesperson", "spokesman", "spokeswoman", "kremlin", "parliament",
-        "mayor", "head", "council", "police", "prosecutor", "office", "service",
+        "mayor", "head", "council", "police", "prosecutor", "office", "service", "military administration",
+        "regional administration", "city administration", "border guard service", "emergency service",
     },
     "armed_group": {
         "militant", "rebel", "insurgent", "fighter", "militia", "separatist", "jihadist", "guerrilla",
@@ -165,3 +166,19 @@ KNOWN_OUTLETS = (
     "The Economist", "Der Spiegel", "Le Monde", "Haaretz", "Times of Israel", "Anadolu", "Xinhua",
 )
 MEDIA_HEADS = {"outlet", "newspaper", "agency", "channel", "broadcaster", "media", "magazine", "website", "portal", "daily", "tv", "radio"}
+
+# Triggers that are conflict events by themselves; every other trigger needs a
+# participant of a conflict kind (military, armed group, intelligence) to count,
+# so that "the train arrived", "economists teach" or "he attacked the car" do not.
+SELF_EVIDENT_TRIGGERS = {
+    "shell", "bomb", "bombard", "intercept", "shoot_down", "desert", "redeploy", "airstrike", "shelling",
+    "bombardment", "bombing", "barrage", "strike_noun", "firefight", "offensive",
+}
+CONFLICT_KINDS = {"military", "armed_group", "intelligence"}
+# Words that make a casualty report a conflict report ("killed in a drone strike")
+CONFLICT_CUES = {
+    "shelling", "shell", "strike", "airstrike", "missile", "drone", "rocket", "artillery", "mortar", "bomb",
+    "bombing", "blast", "explosion", "gunfire", "shooting", "offensive", "attack", "assault", "clash", "fighting",
+    "battle", "ambush", "raid", "militant", "rebel", "insurgent", "soldier", "troop", "army", "forces", "war",
+    "front", "frontline", "mine", "grenade", "sniper", "militia", "jihadist", "combat", "occupation", "invasion",
+}

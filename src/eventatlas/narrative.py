@@ -94,6 +94,7 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
 
     _carry_sources(work, tellers)
     _carry_actors(work)
+    work = [w for w in work if w.cand.in_conflict()]
     _denials(work, sents)
     context = places.context_of([m for ms in sentence_mentions for m in ms])
     memory: dict[str, Place] = {}
