@@ -53,8 +53,7 @@ def _division_level(token: Token) -> int | None:
 
 def _name_tokens(head: Token) -> list[Token]:
     """The capitalised modifiers that name a division or place ("Velyka Pysarivka")."""
-    out = [t for t in head.lefts if t.dep_ in ("compound", "nmod", "amod", "npadvmod") and t.text[:1].isupper()]
-    return out
+    return [t for t in head.lefts if t.dep_ in ("compound", "nmod", "amod", "npadvmod") and t.text[:1].isupper()]
 
 
 def find_mentions(sent: Span, gaz: Gazetteer) -> list[Mention]:
@@ -85,22 +84,17 @@ def find_mentions(sent: Span, gaz: Gazetteer) -> list[Mention]:
         names = _name_tokens(token)
         if not names:
             continue
-        first = names[0]
-        run = [t for t in names if not any(c.dep_ == "conj" for c in t.children)] or names
-        groups: list[list[Token]] = []
-        for t in names:
-            groups.append([t])
-            groups[-1].extend(c for c in t.children if c.dep_ == "conj" and c.text[:1].isupper())
-        if len(names) > 1 and all(t.dep_ == "compound" for t in names):
-            groups = [names]  # a multi-word name: "Nizhny Novgorod Oblast"
-        conj_heads = [c for t in names for c in t.children if c.dep_ == "conj" and c.text[:1].isupper()]
         lvl = "adm1" if level == 1 else "adm2"
+        conj_heads = [c for t in names for c in t.children if c.dep_ == "conj" and c.text[:1].isupper()]
         if conj_heads:
-            for part in [first, *conj_heads]:
-                add([part, token] if part is first else [part], part, lvl, key=part.text)
+            # "the Bryansk and Kursk regions": one mention per coordinated name
+            add([names[0], token], names[0], lvl, key=names[0].text)
+            for part in conj_heads:
+                add([part], part, lvl, key=part.text)
             used.add(token.i)
         else:
-            add([*run, token], token, lvl, key=" ".join(t.text for t in run))
+            # "the Komarichsky district", "Nizhny Novgorod Oblast"
+            add([*names, token], token, lvl, key=" ".join(t.text for t in names))
 
     # settlement phrases: "the village of Robotyne", "the town of Toretsk"
     for token in sent:
