@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from .lexicon import (
     DENIAL_VERBS, HEDGE_AUX, HEDGE_GOVERNORS, HEDGE_WORDS, KIND_NOUNS, KNOWN_OUTLETS, MEDIA_HEADS,
-    OFFICIAL_NOUNS, PLAN_GOVERNORS, REPORTING_VERBS, SOURCE_NOUNS,
+    ATTRIBUTION_VERBS, OFFICIAL_NOUNS, PLAN_GOVERNORS, REPORTING_VERBS, SOURCE_NOUNS,
 )
 from .records import Source
 
@@ -212,6 +212,21 @@ def _speaker(verb: Token) -> Token | None:
     return speaker
 
 
+def _inherited_speaker(verb: Token) -> Token | None:
+    """The subject a verb shares with the clause it hangs from: "X took to Twitter to accuse",
+    "X is defending ..., saying", "X met them and warned"."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ == "xcomp" or node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG"):
+            node = node.head
+            speaker = _speaker(node)
+            if speaker is not None:
+                return speaker
+        else:
+            return None
+    return None
+
+
 def _trailing_teller(trigger: Token, sent: Span) -> list[Source]:
     """"X happened, Y told reporters" parsed as two conjoined clauses: Y is still the teller."""
     ancestors = set(trigger.ancestors)
@@ -277,3 +292,43 @@ def modality(trigger: Token) -> str:
 def disclaims_verification(sentence: str) -> bool:
     """The outlet says it could not verify what it reports."""
     return bool(_VERIFY_RE.search(sentence))
+
+
+_QUOTE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+
+
+def _quoted_offsets(text: str) -> set[int]:
+    """Character offsets inside double quotation marks."""
+    inside: set[int] = set()
+    for match in _QUOTE.finditer(text):
+        inside.update(range(match.start() + 1, match.end() - 1))
+    return inside
+
+
+def source_spans(doc) -> list[tuple[int, int]]:
+    """Character spans of every source a text attributes something to.
+
+    A source is the subject (or passive agent) of an attribution verb that
+    governs a clause, a quotation or an object ("X said", "the poll shows",
+    "X called for"), or the object of "according to".
+    """
+    spans: set[tuple[int, int]] = set()
+    quoted = _quoted_offsets(doc.text)
+    for token in doc:
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in ATTRIBUTION_VERBS:
+            if token.idx in quoted:
+                continue  # "I think ..." inside a quotation is the quoted speaker's own wording
+            passive = any(c.dep_ == "auxpass" for c in token.children)
+            if passive and not any(c.dep_ == "agent" for c in token.children):
+                continue  # "voters are expected to": no one is said to say it
+            speaker = _speaker(token) or _inherited_speaker(token)
+            if speaker is None:
+                continue
+            tokens = _np_tokens(speaker)
+            spans.add((tokens[0].idx, tokens[-1].idx + len(tokens[-1])))
+        elif token.lower_ == "according":
+            for prep in (c for c in token.children if c.lower_ == "to"):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    tokens = _np_tokens(obj)
+                    spans.add((tokens[0].idx, tokens[-1].idx + len(tokens[-1])))
+    return sorted(spans)

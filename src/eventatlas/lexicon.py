@@ -129,6 +129,20 @@ REPORTING_VERBS = {
     "post", "declare", "inform", "allege", "assert", "indicate", "reveal", "warn", "publish", "acknowledge",
     "establish", "learn", "disclose", "insist", "suggest", "believe", "estimate",
 }
+# Verbs that attribute a statement, a finding or a stance to their subject: the
+# reporting verbs and the wider set an attribution corpus annotates
+# ("the poll shows", "critics argue", "she called for").
+ATTRIBUTION_VERBS = REPORTING_VERBS | {
+    "call", "find", "show", "argue", "cite", "agree", "echo", "ask", "want", "identify", "describe", "recall",
+    "criticize", "criticise", "urge", "respond", "mention", "emphasize", "emphasise", "predict", "tweet", "testify",
+    "concede", "contend", "complain", "admit", "stress", "observe", "conclude", "deny", "promise", "pledge", "vow",
+    "think", "accuse", "blame", "praise", "question", "reply", "recount", "remark", "caution", "demand", "propose",
+    "charge", "maintain", "point", "wonder", "hope", "fear", "doubt", "brief", "explain", "signal",
+    "endorse", "compare", "advocate", "support", "oppose", "defend", "recommend", "encourage", "approve",
+    "protest", "condemn", "welcome", "dismiss", "reject", "threaten", "attack", "slam", "blast", "chant", "tout",
+    "boast", "lament", "acknowledge", "assure", "inform", "advise", "order", "plead", "appeal", "declare",
+}
+
 # Anonymous source heads: "a source in X" is named "X source"
 SOURCE_NOUNS = {"source", "insider", "person", "people"}
 # Unnamed officials: "city officials", "a senior US official"
