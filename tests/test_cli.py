@@ -176,3 +176,29 @@ def test_a_file_that_is_not_a_database(cli, tmp_path):
     assert result.exit_code == 1
     assert result.stderr == f"eventatlas: error: {bogus}: cannot open the database (file is not a database)\n"
     assert bogus.read_text().startswith("these are my notes")
+
+
+@pytest.mark.shared
+def test_eval_json_on_a_subset():
+    from click.testing import CliRunner
+
+    from eventatlas.cli import main
+
+    result = CliRunner().invoke(main, ["eval", "boilerplate", "--limit", "5", "--json"])
+    assert result.exit_code == 0
+    metrics = json.loads(result.stdout)
+    assert metrics["benchmark"] == "boilerplate" and metrics["documents"] == 5
+    assert 0.0 <= metrics["f1"] <= 1.0
+
+
+def test_eval_unknown_benchmark_and_split():
+    from click.testing import CliRunner
+
+    from eventatlas.cli import main
+
+    result = CliRunner().invoke(main, ["eval", "weather"])
+    assert result.exit_code == 2
+    assert result.stderr == "eventatlas: error: unknown benchmark 'weather'; choose one of: attribution, boilerplate, types\n"
+    result = CliRunner().invoke(main, ["eval", "types", "--split", "dev"])
+    assert result.exit_code == 2
+    assert result.stderr == "eventatlas: error: benchmark 'types' has no split 'dev'; it has: test\n"

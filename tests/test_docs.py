@@ -42,3 +42,12 @@ def test_quick_start_is_two_commands():
         'pip install . && eventatlas process examples/report.txt --published 2025-03-10 --outlet "Example News"',
         "pip install -e '.[test]' && python -m pytest",
     ]
+
+
+def test_benchmark_docs_match_the_modules():
+    from eventatlas.evaluation import BENCHMARKS
+
+    page = (ROOT / "docs" / "evaluation.md").read_text(encoding="utf-8")
+    for name, module in BENCHMARKS.items():
+        assert f"## {name}\n" in page
+        assert (module.__doc__ or "").strip() in page, f"docs/evaluation.md is out of date for {name}"

@@ -114,5 +114,48 @@ def events(db_path, event_type, fmt):
     click.echo(export.jsonl(found) if fmt == "jsonl" else export.table(found), nl=False)
 
 
+class _EvalCommand(click.Command):
+    def format_epilog(self, ctx, formatter):
+        from .evaluation import describe
+
+        with formatter.section("Benchmarks and metrics"):
+            for line in describe().splitlines():  # written as laid out in the docstrings, not re-wrapped
+                formatter.write(" " * formatter.current_indent + line + "\n" if line else "\n")
+
+
+@main.command("eval", cls=_EvalCommand)
+@click.argument("name")
+@click.option("--split", help="Which split to score (default: the benchmark's first: dev where there is one).")
+@click.option("--data", "data_path", type=click.Path(file_okay=False, exists=True),
+              help="The benchmark's folder [default: ../shared/benchmarks/<its folder>].")
+@click.option("--limit", type=click.IntRange(min=1), help="Only the first N documents (a fast subset).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object of metrics on stdout.")
+def eval_command(name, split, data_path, limit, as_json):
+    """Score eventatlas on benchmark NAME: types, attribution or boilerplate."""
+    import json as jsonlib
+    from pathlib import Path
+
+    from .evaluation import evaluate
+
+    def progress(done, total):
+        if sys.stderr.isatty() and (done == total or done % 10 == 0):
+            click.echo(f"\r{name}: {done}/{total}", err=True, nl=done == total)
+
+    try:
+        metrics = evaluate(name, split, Path(data_path) if data_path else None, limit, progress)
+    except EventAtlasError as exc:
+        _fail(str(exc), 2)
+    if as_json:
+        click.echo(jsonlib.dumps(metrics, ensure_ascii=False))
+        return
+    for key, value in metrics.items():
+        if isinstance(value, dict):
+            click.echo(f"{key}:")
+            for sub, subvalue in value.items():
+                click.echo(f"  {sub}: {subvalue}")
+        else:
+            click.echo(f"{key}: {value}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

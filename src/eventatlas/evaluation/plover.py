@@ -5,15 +5,12 @@ with one PLOVER type), ``../shared/benchmarks/plover-gsr``; one split, test.
 
 Each record's sentence is processed on its own.  PLOVER types map to ours:
 
-| PLOVER | ours |
-|---|---|
-| FIGHT (conventional military force) | armed_clash, remote_strike, territory_change, interception, attack_on_civilians |
-| ASSAULT (unconventional violence) | attack_on_civilians, armed_clash, remote_strike, territory_change |
-| COERCE | arrest_detention |
-| RETREAT | withdrawal, desertion |
-| MOBILIZE | deployment |
-| COOPERATE | training_cooperation |
-| CONCEDE | prisoner_exchange |
+- FIGHT (conventional military force): armed_clash, remote_strike, territory_change,
+  interception, attack_on_civilians
+- ASSAULT (unconventional violence): attack_on_civilians, armed_clash, remote_strike,
+  territory_change
+- COERCE: arrest_detention; RETREAT: withdrawal, desertion; MOBILIZE: deployment;
+  COOPERATE: training_cooperation; CONCEDE: prisoner_exchange
 
 - ``type_accuracy``: over the records whose PLOVER type maps to ours, the share
   for which the event we extract is of one of the mapped types.  The event
