@@ -25,8 +25,8 @@ from spacy.tokens import Span, Token
 from . import attribution, places, timex
 from .gazetteer import Gazetteer
 from .lexicon import (
-    CONFLICT_CUES, CONFLICT_KINDS, DEMONYMS, KIND_NOUNS, LIGHT_VERBS, NEEDS_OBJECT, NOUN_TRIGGERS,
-    SELF_EVIDENT_TRIGGERS, VERB_TRIGGERS,
+    CAPTIVES, CAPTIVITY, UNREALISED_GOVERNORS, CONFLICT_CUES, CONFLICT_KINDS, CONTROL_VERBS, DEMONYMS, KIND_NOUNS, LIGHT_VERBS, LOSS_NOUNS,
+    LOSS_VERBS, NEEDS_OBJECT, NOUN_NEEDS_MODIFIER, NOUN_TRIGGERS, RETURN_VERBS, SELF_EVIDENT_TRIGGERS, VERB_TRIGGERS,
 )
 from .quantities import parse_quantity
 from .records import Actor, Quantity, Source
@@ -91,9 +91,10 @@ def _np_head(token: Token) -> Token:
 def _np_span(head: Token, outer: Token | None = None) -> Span:
     tokens = [head]
     for child in head.children:
-        if child.dep_ in ("relcl", "acl", "punct", "prep", "appos", "cc", "conj", "advcl") and not (
-            child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in QUANTIFIER_HEADS
-        ):
+        of_name = child.dep_ == "prep" and child.lower_ == "of" and (
+            head.lower_ in QUANTIFIER_HEADS or any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)
+        )  # "some of the soldiers", "the Armed Forces of Ukraine"
+        if child.dep_ in ("relcl", "acl", "punct", "prep", "appos", "cc", "conj", "advcl") and not of_name:
             continue
         tokens.extend(child.subtree)
     if outer is not None and outer != head:
@@ -122,7 +123,11 @@ def kind_of(span: Span, head: Token) -> str:
     for kind in ("military", "intelligence", "civilians", "armed_group", "government", "media"):
         if lemma in KIND_NOUNS[kind] or head.lower_ in KIND_NOUNS[kind]:
             return kind
-    words = [t.lower_ for t in span] + [t.lemma_.lower() for t in span]
+    words = [t.lower_ for t in span] + [t.lemma_.lower() for t in span] + [t.lower_.rstrip("s") for t in span]
+    joined = " ".join(t.lower_ for t in span)
+    for kind in ("intelligence", "military", "armed_group", "government"):
+        if any(" " in noun and noun in joined for noun in KIND_NOUNS[kind]):
+            return kind
     for kind in ("intelligence", "military", "armed_group", "government", "civilians", "media"):
         if any(w in KIND_NOUNS[kind] for w in words):
             return kind
@@ -135,6 +140,34 @@ def _actor_name(span: Span, head: Token) -> str:
     keep = [t for t in span if t.pos_ not in ("DET", "NUM", "PUNCT") and t.dep_ not in ("quantmod", "nummod", "det", "predet")
             and t.lower_ not in QUANTIFIER_HEADS | {"of", "about", "around", "approximately", "nearly", "almost", "over", "least", "at", "more", "than", "up", "to", "some"}]
     return " ".join(t.text for t in keep) or head.text
+
+
+def _count_of(head: Token, outer: Token) -> Quantity | None:
+    """The count a noun phrase gives its head: its number modifiers, a quantifier phrase
+    ("dozens of", "some of"), or one for a singular person ("a 14-year-old boy")."""
+    if head.like_num or head.pos_ == "NUM":  # "wounding five"
+        return parse_quantity(head.doc[head.left_edge.i: head.i + 1].text)
+    numbers = [c for c in head.children if c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and c.like_num)]
+    if outer != head:  # "dozens of soldiers", "more than 20 of them"
+        numbers.append(outer)
+    if numbers:
+        start = min(t.left_edge.i for t in numbers)
+        if head.dep_ == "pobj" and head.head.lower_ in ("between", "over", "about") and head.head.i < start:
+            start = head.head.i  # "detained between 10 and 15 saboteurs"
+        quantity = parse_quantity(head.doc[start: head.i + 1].text)
+        if quantity:
+            return quantity
+    lead = [c for c in head.lefts if c.dep_ in ("det", "quantmod", "advmod", "amod")]
+    if lead:
+        quantity = parse_quantity(head.doc[lead[0].i: head.i + 1].text)
+        ages = [t for t in head.subtree if t.i < head.i and t.like_num and t.head.dep_ in ("npadvmod", "compound")]
+        if quantity and not ages:
+            return quantity
+    if head.tag_ == "NN" and any(c.lower_ in ("a", "an", "one") for c in head.lefts) and head.lemma_.lower() in (
+        KIND_NOUNS["civilians"] | KIND_NOUNS["military"]
+    ):
+        return Quantity(value=1, text=head.doc[head.left_edge.i: head.i + 1].text)
+    return None
 
 
 def _person_in(head: Token) -> Token:
@@ -151,9 +184,7 @@ def make_actor(token: Token, role: str, gaz: Gazetteer) -> tuple[Actor, Quantity
     if head != _np_head(token):
         token = head
     span = _np_span(head, outer=token if head != token else None)
-    quantity = parse_quantity(span.text) if any(t.like_num or t.lower_ in QUANTIFIER_HEADS or t.pos_ == "NUM" for t in span) else None
-    if quantity is None:
-        quantity = parse_quantity(span.text)
+    quantity = _count_of(head, token)
     if token.lower_ == "all" or any(t.lower_ == "all" for t in span):
         if quantity:
             quantity.approx = False
@@ -169,7 +200,7 @@ def make_actor(token: Token, role: str, gaz: Gazetteer) -> tuple[Actor, Quantity
 def _not_an_actor(token: Token) -> bool:
     """Places and bare numbers in argument positions are not participants."""
     lemma = token.lemma_.lower()
-    if lemma in places.SETTLEMENT_WORDS or lemma in STRIKE_OBJECTS - {"tank", "convoy", "vehicle", "position"}:
+    if lemma in ("control", "captivity") or lemma in places.SETTLEMENT_WORDS or lemma in STRIKE_OBJECTS - {"tank", "convoy", "vehicle", "position"}:
         return True
     if token.pos_ == "NUM" or (token.like_num and not list(token.children)):
         return True
@@ -190,14 +221,28 @@ def _descriptive(token: Token) -> bool:
 
 
 def _objects(token: Token) -> list[Token]:
-    out = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    out = [c for c in token.children if c.dep_ in ("nsubjpass", "attr")] + _direct_objects(token)
     if not out and token.dep_ == "conj":
         out = [c for c in token.head.children if c.dep_ == "nsubjpass"]
     return [_np_head(o) for o in out]
 
 
+def _direct_objects(token: Token) -> list[Token]:
+    out = [c for c in token.children if c.dep_ == "dobj"]
+    if not out:
+        # "intercepted and destroyed 116 drones": the object of the second verb is shared
+        out = [g for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB" for g in c.children if g.dep_ == "dobj"]
+    if not out:
+        # "detained between 10 and 15 saboteurs", parsed as a prepositional phrase
+        out = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("between", "over", "about")
+               for g in c.children if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]
+    return out
+
+
 def _subjects(token: Token) -> list[Token]:
     node = token
+    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr"):
+        node = token.head  # "the armies held joint exercises": the subject of the light verb
     for _ in range(6):
         subs = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subs:
@@ -220,6 +265,24 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return "arrest_detention"
         if lemma == "pull" and not particles & {"back", "out"}:
             return None
+        objects_ = _objects(token)
+        if lemma in CONTROL_VERBS and any(o.lemma_.lower() == "control" for o in objects_):
+            return "territory_change"
+        if lemma in RETURN_VERBS and (
+            any(o.lemma_.lower() in CAPTIVES for o in objects_)
+            or any(c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in CAPTIVITY for g in c.children)
+                   for c in token.children)
+        ):
+            return "prisoner_exchange"
+        if lemma in LOSS_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in LOSS_NOUNS for c in token.children):
+            return "loss_report"
+        if lemma == "open" and any(o.lemma_.lower() == "fire" for o in objects_):
+            return "armed_clash"  # "opened fire on"
+        if lemma == "fire":
+            if {o.lemma_.lower() for o in objects_} & (AERIAL | {"shell", "round", "salvo", "artillery", "mortar"}):
+                return "remote_strike"  # "fired missiles at Kyiv"
+            if not any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") for c in token.children):
+                return None
         if lemma not in VERB_TRIGGERS:
             return None
         event_type = VERB_TRIGGERS[lemma]
@@ -248,6 +311,11 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         return event_type
     if token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS:
         head = token.head
+        needed = NOUN_NEEDS_MODIFIER.get(lemma)
+        if needed and not any(c.lower_ in needed or c.lower_ in DEMONYMS for c in token.lefts) and not (
+            lemma == "strike" and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children)
+        ):
+            return None
         if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
             head.lemma_.lower() in LIGHT_VERBS or head.lemma_.lower() in ("kill", "wound", "injure", "hit", "damage", "destroy")
         ):
@@ -312,7 +380,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
     typed = []
     for token in sent:
         event_type = trigger_type(token, mentions)
-        if event_type and not (token.pos_ == "VERB" and _descriptive(token)):
+        if event_type and not (token.pos_ == "VERB" and _descriptive(token)) and not _unrealised(token):
             typed.append((token, event_type))
     trigger_ids = {t.i for t, _ in typed}
 
@@ -322,7 +390,10 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
     for token, event_type in events:
         cand = Candidate(sent_index=sent_index, trigger=token, type=event_type, displaced=displaced)
         _fill_arguments(cand, token, gaz)
-        cand.self_evident = _trigger_key(token) in SELF_EVIDENT_TRIGGERS
+        cand.self_evident = _trigger_key(token, event_type) in SELF_EVIDENT_TRIGGERS or (
+            event_type == "loss_report" and _conflict_sentence(sent)
+        )
+        _tally(cand, token)
         left_post = any(o.lemma_.lower() in NEEDS_OBJECT["leave"] for o in _objects(token))
         if event_type in MOVEMENT_KIND and not any(a.kind in ("military", "armed_group", "other") for a in cand.actors if a.role == "actor"):
             if cand.actors and not left_post:
@@ -389,10 +460,44 @@ def _text_span(token: Token, text: str) -> Span:
     return token.doc.char_span(begin, begin + len(text), alignment_mode="expand") or token.sent
 
 
-def _trigger_key(token: Token) -> str:
+def _unrealised(token: Token) -> bool:
+    """Under a threat, a demand or a refusal: "threatened to shell", "demanded the release of"."""
+    node = token
+    for _ in range(4):
+        if node.head == node or node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "advcl"):
+            return False
+        node = node.head
+        if node.lemma_.lower() in UNREALISED_GOVERNORS:
+            return True
+    return False
+
+
+def _tally(cand: Candidate, token: Token) -> None:
+    """"shelled the region 21 times": the number of attacks is the event's count."""
+    for child in token.children:
+        if child.lemma_.lower() == "time" and child.dep_ in ("npadvmod", "dobj", "advmod", "pobj"):
+            numbers = [n for n in child.children if n.dep_ == "nummod"]
+            if numbers:
+                written = token.doc[numbers[0].left_edge.i: child.i + 1].text
+                quantity = parse_quantity(written)
+                if quantity:
+                    quantity.text = written
+                    cand.count = quantity
+                    return
+
+
+def _trigger_key(token: Token, event_type: str = "") -> str:
     lemma = token.lemma_.lower()
+    if event_type == "territory_change" and lemma in CONTROL_VERBS:
+        return "take_control"
+    if event_type == "loss_report":
+        return "loss_report"
+    if event_type == "prisoner_exchange" and lemma in RETURN_VERBS:
+        return "return_captive"
     if lemma == "shoot":
         return "shoot_down"
+    if lemma == "open":
+        return "open_fire"
     if token.pos_ == "NOUN" and lemma == "strike":
         return "strike_noun"
     return lemma
@@ -427,7 +532,7 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
     )
     subjects = _subjects(token)
     agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = _direct_objects(token)
     moves = cand.type in MOVEMENT_KIND or cand.type == "training_cooperation"
     main_quantity: Quantity | None = None
     definite = False
@@ -452,6 +557,11 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
                 roles.append((obj, "with", False))
         for obj in (g for g in prep.subtree if g.dep_ == "pobj" and g.head.lower_ == "against"):
             roles.append((obj, "target", False))
+    if token.pos_ == "NOUN":
+        # "a Russian drone strike": the attacker named by a demonym in front of the event noun
+        for mod in (c for c in token.lefts if c.dep_ in ("amod", "compound") and c.lower_ in DEMONYMS):
+            cand.actors.append(Actor(role="actor", text=mod.text, name=mod.text, kind="military",
+                                     country=DEMONYMS[mod.lower_]))
     seen: set[int] = set()
     for node, role, is_main in roles:
         if node.i in seen or node.pos_ == "PRON" and node.lower_ in ("it", "who", "which", "that"):
@@ -466,7 +576,8 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
         if is_main and main_quantity is None:
             main_quantity, definite = quantity, is_definite
     cand.count = main_quantity
-    cand.definite = definite
+    # "the fighting continued": a definite event noun refers back to an event told before
+    cand.definite = definite or (token.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in token.lefts))
 
 
 def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, gaz: Gazetteer) -> None:

@@ -12,8 +12,11 @@ from __future__ import annotations
 VERB_TRIGGERS: dict[str, str] = {
     # arrest_detention
     "detain": "arrest_detention", "arrest": "arrest_detention", "apprehend": "arrest_detention",
-    "imprison": "arrest_detention", "abduct": "arrest_detention", "kidnap": "arrest_detention",
-    "jail": "arrest_detention",
+    "imprison": "arrest_detention", "jail": "arrest_detention",
+    # abductions, hostage-taking and killings of people are violence against civilians
+    "abduct": "attack_on_civilians", "kidnap": "attack_on_civilians", "hijack": "attack_on_civilians",
+    "assassinate": "attack_on_civilians", "murder": "attack_on_civilians", "massacre": "attack_on_civilians",
+    "behead": "attack_on_civilians", "rape": "attack_on_civilians", "beat": "attack_on_civilians",
     # desertion
     "desert": "desertion", "flee": "desertion", "defect": "desertion", "surrender": "desertion",
     "escape": "desertion", "abandon": "desertion", "leave": "desertion",
@@ -30,7 +33,9 @@ VERB_TRIGGERS: dict[str, str] = {
     # armed_clash
     "fight": "armed_clash", "clash": "armed_clash", "assault": "armed_clash", "storm": "armed_clash",
     "repel": "armed_clash", "repulse": "armed_clash", "ambush": "armed_clash", "engage": "armed_clash",
-    "attack": "armed_clash", "advance": "armed_clash",
+    "attack": "armed_clash", "advance": "armed_clash", "raid": "armed_clash", "besiege": "armed_clash",
+    "encircle": "armed_clash", "invade": "armed_clash", "overrun": "territory_change", "fire": "armed_clash",
+    "demobilise": "withdrawal", "demobilize": "withdrawal",
     # remote_strike
     "shell": "remote_strike", "bomb": "remote_strike", "strike": "remote_strike", "hit": "remote_strike",
     "target": "remote_strike", "pound": "remote_strike", "bombard": "remote_strike", "launch": "remote_strike",
@@ -50,14 +55,31 @@ VERB_TRIGGERS: dict[str, str] = {
 # light verb ("carried out strikes", "the attack killed", "there was a clash").
 NOUN_TRIGGERS: dict[str, str] = {
     "attack": "armed_clash", "assault": "armed_clash", "clash": "armed_clash", "battle": "armed_clash",
-    "fighting": "armed_clash", "offensive": "armed_clash", "firefight": "armed_clash",
+    "fighting": "armed_clash", "offensive": "armed_clash", "firefight": "armed_clash", "gunfight": "armed_clash",
+    "skirmish": "armed_clash",
     "strike": "remote_strike", "airstrike": "remote_strike", "shelling": "remote_strike",
     "bombardment": "remote_strike", "bombing": "remote_strike", "barrage": "remote_strike",
     "arrest": "arrest_detention", "detention": "arrest_detention",
     "desertion": "desertion", "deployment": "deployment", "withdrawal": "withdrawal",
     "exchange": "prisoner_exchange", "swap": "prisoner_exchange",
+    "raid": "armed_clash", "ambush": "armed_clash", "incursion": "armed_clash", "invasion": "armed_clash",
+    "kidnapping": "attack_on_civilians", "abduction": "attack_on_civilians", "massacre": "attack_on_civilians",
+    "assassination": "attack_on_civilians", "exercise": "training_cooperation", "drill": "training_cooperation",
 }
-LIGHT_VERBS = {"carry", "launch", "conduct", "stage", "mount", "make", "be", "take", "occur", "happen", "repel", "report"}
+LIGHT_VERBS = {
+    "carry", "launch", "conduct", "stage", "mount", "make", "be", "take", "occur", "happen", "repel", "report",
+    "hold", "begin", "start", "continue", "resume", "intensify", "escalate", "break", "see", "witness", "erupt",
+    "rage", "repulse", "thwart", "foil",
+}
+# event nouns that need a modifier to be conflict events ("joint military exercises", not "a breathing exercise")
+NOUN_NEEDS_MODIFIER = {
+    "exercise": {"joint", "military", "naval", "war", "combined", "air", "army", "drill"},
+    "drill": {"joint", "military", "naval", "combat", "war", "army", "live-fire"},
+    # not a labour or hunger strike
+    "strike": {"air", "missile", "drone", "rocket", "artillery", "military", "retaliatory", "precision", "preemptive",
+               "pre-emptive", "cruise", "ballistic", "aerial", "naval", "deadly", "massive", "combined", "overnight",
+               "nighttime", "glide", "bomb"},
+}
 
 # "pull back", "pull out": particles a verb needs to be a trigger
 NEEDS_PARTICLE = {"pull": {"back", "out"}, "down": set()}
@@ -68,7 +90,11 @@ NEEDS_OBJECT = {
     "move": {"troop", "soldier", "force", "unit", "brigade", "battalion", "equipment", "fighter", "instructor"},
     "send": {"troop", "soldier", "force", "unit", "brigade", "battalion", "fighter", "instructor", "reinforcement"},
     "position": {"troop", "soldier", "force", "unit", "brigade", "battalion"},
+    "mobilise": {"troop", "soldier", "force", "unit", "reservist", "conscript", "man", "army", "brigade", "battalion"},
+    "mobilize": {"troop", "soldier", "force", "unit", "reservist", "conscript", "man", "army", "brigade", "battalion"},
     "launch": {"missile", "drone", "rocket", "strike", "attack", "airstrike", "offensive", "shahed"},
+    "beat": {"protester", "civilian", "man", "woman", "people", "resident", "journalist", "prisoner", "detainee",
+             "student", "villager", "demonstrator", "child"},
     "hit": set(), "target": set(), "strike": set(), "engage": set(),
 }
 
@@ -82,6 +108,7 @@ KIND_NOUNS: dict[str, set[str]] = {
         "ministry of defence", "ministry of defense", "defence ministry", "defense ministry", "general staff",
         "prisoner", "pow", "saboteur", "missile", "drone", "rocket", "shell", "bomb", "aircraft", "jet", "helicopter",
         "warplane", "commander-in-chief", "chief of staff", "brigade", "air force", "air defence", "air defense",
+        "enemy", "occupier", "invader", "armed forces", "defence forces", "defense forces", "combatant",
     },
     "intelligence": {"intelligence", "hur", "gur", "sbu", "fsb", "gru", "cia", "mossad", "spy", "agent",
                      "security service", "intelligence directorate"},
@@ -93,7 +120,7 @@ KIND_NOUNS: dict[str, set[str]] = {
     },
     "armed_group": {
         "militant", "rebel", "insurgent", "fighter", "militia", "separatist", "jihadist", "guerrilla",
-        "group", "gunman", "gunmen", "partisan", "wagner",
+        "group", "gunman", "gunmen", "partisan", "wagner", "terrorist", "bomber", "kidnapper", "hijacker",
     },
     "civilians": {
         "civilian", "resident", "people", "person", "child", "children", "woman", "women", "man", "men",
@@ -165,7 +192,7 @@ HEDGE_WORDS = {
     "supposedly", "presumably", "perhaps",
 }
 HEDGE_GOVERNORS = {"expect", "plan", "intend", "likely", "possible", "prepare", "threaten", "consider", "suspect"}
-PLAN_GOVERNORS = {"plan", "intend", "prepare", "aim", "schedule", "decide_future"}
+PLAN_GOVERNORS = {"plan", "intend", "prepare", "aim", "schedule", "vow", "pledge", "promise", "agree"}
 DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "disprove"}
 VERIFY_WORDS = {"verify", "confirm", "corroborate"}
 
@@ -186,8 +213,26 @@ MEDIA_HEADS = {"outlet", "newspaper", "agency", "channel", "broadcaster", "media
 # so that "the train arrived", "economists teach" or "he attacked the car" do not.
 SELF_EVIDENT_TRIGGERS = {
     "shell", "bomb", "bombard", "intercept", "shoot_down", "desert", "redeploy", "airstrike", "shelling",
-    "bombardment", "bombing", "barrage", "strike_noun", "firefight", "offensive",
+    "bombardment", "bombing", "barrage", "strike_noun", "firefight", "offensive", "take_control", "open_fire",
+    "invade", "invasion", "incursion", "besiege", "massacre", "assassinate", "assassination", "hijack", "behead",
+    "fighting", "gunfight", "skirmish",
+    "return_captive",
 }
+# Verbs under which an event is not one that happened: a threat, a demand, a refusal
+# ("threatened to shell", "demanded the release of", "refused to withdraw")
+UNREALISED_GOVERNORS = {
+    "threaten", "demand", "urge", "refuse", "reject", "decline", "request", "propose", "ask", "plead", "appeal",
+    "call", "want", "wish", "seek", "oppose", "forbid", "ban", "prevent", "avoid", "deter",
+}
+# "losses reached 4,000": aggregate losses
+LOSS_NOUNS = {"loss", "losses", "casualty", "casualties", "toll"}
+LOSS_VERBS = {"reach", "total", "exceed", "amount", "stand", "rise", "climb", "surpass", "top", "pass", "near"}
+# "took control of", "gained control over"
+CONTROL_VERBS = {"take", "gain", "seize", "establish", "assume", "regain", "retake", "wrest"}
+# "returned 95 servicemen from captivity", "released 20 prisoners"
+RETURN_VERBS = {"return", "release", "free", "bring"}
+CAPTIVES = {"prisoner", "pow", "captive", "hostage", "detainee"}
+CAPTIVITY = {"captivity", "prison", "custody", "detention"}
 CONFLICT_KINDS = {"military", "armed_group", "intelligence"}
 # Words that make a casualty report a conflict report ("killed in a drone strike")
 CONFLICT_CUES = {
@@ -195,4 +240,5 @@ CONFLICT_CUES = {
     "bombing", "blast", "explosion", "gunfire", "shooting", "offensive", "attack", "assault", "clash", "fighting",
     "battle", "ambush", "raid", "militant", "rebel", "insurgent", "soldier", "troop", "army", "forces", "war",
     "front", "frontline", "mine", "grenade", "sniper", "militia", "jihadist", "combat", "occupation", "invasion",
+    "gunman", "gunmen", "fighter", "fighters", "terrorist", "bomber", "hostage", "kidnapper",
 }

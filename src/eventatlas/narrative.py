@@ -218,11 +218,17 @@ def _carry_sources(work: list[_Working], tellers: list[list[Source]]) -> None:
             break
 
 
+STATEMENT_NOUNS = {"statement", "report", "update", "bulletin", "release", "communique", "briefing", "post", "message"}
+
+
 def _named_before(source: Source, seen: list[Source]) -> Source | None:
-    """"The service said" after "the State Border Guard Service reported": the same teller."""
+    """"The service said" after "the State Border Guard Service reported": the same teller;
+    "according to the statement" after "the General Staff said": the statement's author."""
     text = (source.text or "").lower().split()
-    if len(text) != 2 or text[0] not in ("the", "this") or source.name.lower() != text[1]:
+    if len(text) != 2 or text[0] not in ("the", "this", "its", "their") or source.name.lower() != text[1]:
         return None
+    if text[1].rstrip("s") in STATEMENT_NOUNS:
+        return seen[-1] if seen else None
     return next((s for s in reversed(seen) if s.name.lower().split()[-1] == text[1]), None)
 
 

@@ -110,7 +110,9 @@ def find_mentions(sent: Span, gaz: Gazetteer) -> list[Mention]:
             continue
         if token.dep_ == "compound" and token.head.pos_ in ("PROPN", "NOUN") and token.head.i not in used:
             continue  # part of a longer name ("Kyiv Post", "Kharkiv Oblast Administration")
-        if token.ent_type_ in ("NORP", "PERSON", "DATE", "CARDINAL", "ORDINAL", "MONEY", "TIME"):
+        if token.ent_type_ in ("NORP", "DATE", "CARDINAL", "ORDINAL", "MONEY", "TIME"):
+            continue
+        if token.ent_type_ == "PERSON" and not _person_tag_on_a_town(token, gaz):
             continue
         tokens = [t for t in token.lefts if t.dep_ == "compound" and t.text[:1].isupper()] + [token]
         placeish = token.ent_type_ in ("GPE", "LOC", "FAC") or (
@@ -123,6 +125,14 @@ def find_mentions(sent: Span, gaz: Gazetteer) -> list[Mention]:
             continue
         add(tokens, token, None)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _person_tag_on_a_town(token: Token, gaz: Gazetteer) -> bool:
+    """The small NER model tags some towns as people ("a strike on Kherson"): a name after a
+    locative preposition that names a town of 15,000 or more, or a region, is taken as a place."""
+    if not (token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS):
+        return False
+    return any(e.population >= 15000 or e.level in ("adm1", "country") for e in gaz.places(token.text))
 
 
 def _unknown_but_placed(token: Token) -> bool:

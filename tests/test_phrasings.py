@@ -1,0 +1,186 @@
+"""How conflict news is written: one short report of our own per phrasing, and what it must give.
+
+Texts are written for these tests; each expectation is read off the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventatlas import RawDocument, process_document
+from eventatlas.records import event_to_dict
+
+
+def events_of(text: str, published: str = "2025-06-16"):  # a Monday
+    _, events = process_document(RawDocument(input="t", text=text, published=published, outlet="Desk"))
+    return [event_to_dict(e) for e in events]
+
+
+def one(text: str, event_type: str, published: str = "2025-06-16"):
+    found = [e for e in events_of(text, published) if e["type"] == event_type]
+    assert len(found) == 1, [(e["type"], e["trigger"]["text"]) for e in events_of(text, published)]
+    return found[0]
+
+
+def test_official_tally_of_shelling():
+    e = one("Russian troops shelled the Sumy region 21 times over the past day, and 92 explosions were recorded, "
+            "the regional military administration said.", "remote_strike")
+    assert e["count"]["value"] == 21 and e["count"]["text"] == "21 times"
+    assert e["location"]["admin1"] == "Sumy"
+
+
+def test_tally_with_times_in_the_past_day():
+    e = one("The enemy attacked the Nikopol district 119 times in the past day using drones and artillery, "
+            "governor Serhiy Lysak wrote on Telegram.", "armed_clash")
+    assert e["count"]["value"] == 119
+    assert e["sources"][0]["name"] == "Serhiy Lysak" and e["sources"][0]["kind"] == "government"
+
+
+def test_killed_and_injured_kept_apart_from_count():
+    e = one("A Russian drone strike on Kherson killed three people and injured one, the city administration said.",
+            "remote_strike")
+    assert e["fatalities"]["value"] == 3 and e["injured"]["value"] == 1
+    assert e["count"] is None
+    assert e["location"]["name"] == "Kherson"
+
+
+def test_at_least_killed_in_a_passive():
+    e = one("At least 15 people were killed when a missile hit an apartment block in Dnipro on Friday, "
+            "officials said.", "remote_strike")
+    assert e["fatalities"]["value"] == 15 and e["fatalities"]["low"] == 15
+    assert e["time"]["start"] == "2025-06-13"
+
+
+def test_a_child_killed_and_others_wounded():
+    e = one("In Kharkiv, a 14-year-old boy was killed and 13 people were wounded, including seven children, "
+            "after Russian forces struck the city with guided bombs.", "remote_strike")
+    assert e["fatalities"]["value"] == 1
+    assert e["injured"]["value"] == 13
+    assert any(a["kind"] == "civilians" for a in e["actors"] if a["role"] == "target")
+
+
+@pytest.mark.parametrize("phrase, value, low, high, approx", [
+    ("eighteen", 18, None, None, False),
+    ("a dozen", 12, None, None, False),
+    ("dozens of", 12, 12, None, True),
+    ("hundreds of", 100, 100, None, True),
+    ("more than 20", 21, 21, None, True),
+    ("up to 50", 50, None, 50, True),
+    ("between 10 and 15", 10, 10, 15, True),
+])
+def test_number_words_and_vague_numbers_in_a_sentence(phrase, value, low, high, approx):
+    e = one(f"Ukrainian border guards detained {phrase} Russian saboteurs near Sumy on Sunday.", "arrest_detention")
+    assert (e["count"]["value"], e["count"]["low"], e["count"]["high"], e["count"]["approx"]) == (value, low, high, approx)
+
+
+def test_a_partys_claim_of_taking_control():
+    e = one("The Russian Defence Ministry claimed that its forces took control of the village of Kurakhivka "
+            "in the Donetsk region.", "territory_change")
+    assert e["sources"][0]["name"] == "Russian Defence Ministry"
+    assert e["actors"][0]["country"] == "RU"
+
+
+def test_interception_with_two_verbs():
+    e = one("Air defence systems intercepted and destroyed 116 drones overnight, the Ukrainian Air Force said.",
+            "interception")
+    assert e["count"]["value"] == 116
+    assert (e["time"]["start"], e["time"]["end"]) == ("2025-06-15", "2025-06-16")
+
+
+def test_return_from_captivity():
+    e = one("Ukraine returned 95 servicemen from Russian captivity on Saturday, the Coordination Headquarters "
+            "for the Treatment of Prisoners of War said.", "prisoner_exchange")
+    assert e["count"]["value"] == 95
+    assert e["time"]["start"] == "2025-06-14"
+
+
+def test_capture_of_soldiers_is_a_detention():
+    e = one("Ukrainian paratroopers captured two North Korean soldiers in the Kursk region, "
+            "the Security Service of Ukraine said.", "arrest_detention")
+    assert e["count"]["value"] == 2
+    assert any(a["role"] == "target" and a["country"] == "KP" for a in e["actors"])
+    assert e["sources"][0]["kind"] == "intelligence"
+
+
+def test_aggregate_losses_are_a_loss_report():
+    e = one("Russian losses in the Pokrovsk direction reached 4,000 troops in May, the General Staff said.",
+            "loss_report")
+    assert e["count"]["value"] == 4000
+
+
+def test_two_events_in_one_sentence():
+    found = events_of("Russian forces shelled Nikopol and detained three residents of Enerhodar on Tuesday, "
+                      "local officials said.")
+    assert sorted(e["type"] for e in found) == ["arrest_detention", "remote_strike"]
+    detention = next(e for e in found if e["type"] == "arrest_detention")
+    assert detention["count"]["value"] == 3
+
+
+def test_armed_forces_of_a_country():
+    e = one("The Armed Forces of Ukraine repelled an assault near Toretsk on Sunday, a military spokesman said.",
+            "armed_clash")
+    assert e["actors"][0]["country"] == "UA" and e["actors"][0]["kind"] == "military"
+
+
+def test_head_of_a_regional_administration_as_source():
+    e = one("Russian forces shelled the town of Krasnopillia on Monday, wounding two civilians, said Oleh Hryhorov, "
+            "head of the Sumy regional military administration.", "remote_strike")
+    assert e["sources"][0]["name"] == "Oleh Hryhorov" and e["sources"][0]["kind"] == "government"
+    assert e["injured"]["value"] == 2
+
+
+def test_citing_a_source_and_an_anonymous_flag():
+    e = one("Reuters, citing two security sources, reported that Israeli aircraft struck a weapons depot "
+            "near Damascus on Thursday.", "remote_strike")
+    assert [s["name"] for s in e["sources"]] == ["security source", "Reuters", "Desk"]
+    assert e["sources"][0]["anonymous"] is True
+
+
+def test_reportedly_and_expected_hedge():
+    assert one("Russian troops reportedly withdrew from the village of Kozacha Lopan on Friday.",
+               "withdrawal")["modality"] == "hedged"
+    assert one("North Korea is expected to deploy more troops to the Kursk region, officials said.",
+               "deployment")["modality"] == "hedged"
+
+
+def test_planned_action():
+    e = one("Poland plans to deploy 10,000 soldiers to its eastern border next month, the defence minister said.",
+            "deployment")
+    assert e["modality"] == "planned" and e["count"]["value"] == 10000
+
+
+def test_denial_by_a_party_in_the_same_sentence():
+    e = one("Moscow denied that its forces had shelled the hospital in Selydove.", "remote_strike")
+    assert e["modality"] == "denied"
+
+
+def test_outlet_has_not_verified():
+    e = one("Ukrainian forces struck an oil depot in the Bryansk region overnight, the General Staff said. "
+            "The Desk has not verified the claim.", "remote_strike")
+    assert e["verification"] == "unverified"
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Gunmen abducted 12 villagers near Kaduna on Sunday, police said.", "attack_on_civilians"),
+    ("Soldiers opened fire on protesters in the capital on Saturday.", "armed_clash"),
+    ("Russian forces fired 30 missiles at Kyiv overnight.", "remote_strike"),
+    ("Militants raided an army post near the border on Friday.", "armed_clash"),
+    ("The two armies held joint military exercises near the border last week.", "training_cooperation"),
+    ("Heavy fighting broke out near Bakhmut on Tuesday, the army said.", "armed_clash"),
+    ("Ukrainian forces overran Russian positions near Robotyne.", "territory_change"),
+    ("The rebels released 20 hostages on Monday.", "prisoner_exchange"),
+])
+def test_more_conflict_verbs(text, event_type):
+    assert [e["type"] for e in events_of(text)] == [event_type]
+
+
+@pytest.mark.parametrize("text", [
+    "The president threatened to shell the rebel positions if talks failed.",
+    "Protesters demanded the release of the detained journalists.",
+    "The government refused to withdraw its troops from the region.",
+    "The opposition called for the deployment of peacekeepers.",
+    "She fired her assistant last week.",
+    "The class did a breathing exercise before the exam.",
+])
+def test_threats_demands_refusals_and_other_senses_are_not_events(text):
+    assert events_of(text) == []
