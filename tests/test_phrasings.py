@@ -184,3 +184,24 @@ def test_more_conflict_verbs(text, event_type):
 ])
 def test_threats_demands_refusals_and_other_senses_are_not_events(text):
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Police detained 40 protesters outside parliament on Saturday.", "arrest_detention"),
+    ("Russia has amassed 50,000 troops near the border, Ukrainian intelligence said.", "deployment"),
+    ("A suicide bomber blew himself up at a checkpoint in Mogadishu on Tuesday.", "remote_strike"),
+    ("Militants detonated a car bomb near the governor's office in Kandahar.", "remote_strike"),
+    ("Ukraine handed over the bodies of 500 Russian soldiers, the coordination headquarters said.", "prisoner_exchange"),
+    ("Soldiers shot two protesters in the city centre on Friday.", "attack_on_civilians"),
+])
+def test_further_phrasings(text, event_type):
+    assert [e["type"] for e in events_of(text)] == [event_type]
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained a man suspected of burglary on Saturday.",
+    "The photographer shot portraits of the winners.",
+    "Fans massed outside the stadium.",
+])
+def test_ordinary_senses_stay_out(text):
+    assert events_of(text) == []

@@ -26,11 +26,12 @@ from . import attribution, places, timex
 from .gazetteer import Gazetteer
 from .lexicon import (
     CAPTIVES, CAPTIVITY, UNREALISED_GOVERNORS, CONFLICT_CUES, CONFLICT_KINDS, CONTROL_VERBS, DEMONYMS, KIND_NOUNS, LIGHT_VERBS, LOSS_NOUNS,
-    LOSS_VERBS, NEEDS_OBJECT, NOUN_NEEDS_MODIFIER, NOUN_TRIGGERS, RETURN_VERBS, SELF_EVIDENT_TRIGGERS, VERB_TRIGGERS,
+    LOSS_VERBS, NEEDS_OBJECT, POLITICAL_TARGETS, NOUN_NEEDS_MODIFIER, NOUN_TRIGGERS, RETURN_VERBS, SELF_EVIDENT_TRIGGERS, VERB_TRIGGERS,
 )
 from .quantities import parse_quantity
 from .records import Actor, Quantity, Source
 
+_POLITICAL_WORDS = POLITICAL_TARGETS | {w + "s" for w in POLITICAL_TARGETS}
 DESCRIPTIVE_DEPS = {"relcl", "acl", "amod"}
 QUANTIFIER_HEADS = {"some", "all", "many", "most", "several", "dozens", "hundreds", "thousands", "tens", "scores",
                     "none", "few", "part", "majority", "rest", "group", "number", "one", "two", "three", "each"}
@@ -70,10 +71,16 @@ class Candidate:
     self_evident: bool = False  # the trigger is a conflict event by itself ("shelled", "shot down")
 
     def in_conflict(self) -> bool:
-        """A conflict event: a self-evident trigger, or a party of a conflict kind among the participants.
+        """A conflict event: a self-evident trigger, or a party of a conflict kind among the participants,
+        or security forces arresting people for political reasons ("police detained 40 protesters").
 
         Keeps "the train arrived", "economists teach" and "a man attacked the car" out."""
-        return self.self_evident or self.casualty_only or any(a.kind in CONFLICT_KINDS for a in self.actors)
+        if self.self_evident or self.casualty_only or any(a.kind in CONFLICT_KINDS for a in self.actors):
+            return True
+        if self.type == "arrest_detention":
+            return any(a.role == "target" and set(a.name.lower().replace("-", " ").split()) & _POLITICAL_WORDS
+                       for a in self.actors)
+        return False
 
 
 # ------------------------------------------------------------------- actors
@@ -261,6 +268,13 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if lemma == "shoot" and "down" in particles:
             aerial = {o.lemma_.lower() for o in _objects(token)}
             return "interception" if aerial & AERIAL or any(o.like_num for o in _objects(token)) else None
+        if lemma == "blow" and "up" in particles:
+            return "remote_strike"  # "blew up a bridge", "blew himself up"
+        if lemma == "hand" and particles & {"over", "back"} and {o.lemma_.lower() for o in _objects(token)} & CAPTIVES:
+            return "prisoner_exchange"
+        if lemma == "explode":
+            subjects = {c.lemma_.lower() for c in token.children if c.dep_ == "nsubj"}
+            return "remote_strike" if subjects & NEEDS_OBJECT["detonate"] else None
         if lemma == "take" and any(c.lower_ in ("prisoner", "captive", "prisoners") for c in token.subtree):
             return "arrest_detention"
         if lemma == "pull" and not particles & {"back", "out"}:
@@ -495,9 +509,15 @@ def _trigger_key(token: Token, event_type: str = "") -> str:
     if event_type == "prisoner_exchange" and lemma in RETURN_VERBS:
         return "return_captive"
     if lemma == "shoot":
-        return "shoot_down"
+        return "shoot_down" if any(c.lower_ == "down" for c in token.children) else "shoot"
     if lemma == "open":
         return "open_fire"
+    if lemma == "blow":
+        return "blow_up"
+    if lemma == "hand":
+        return "hand_over"
+    if lemma == "explode":
+        return "detonate"
     if token.pos_ == "NOUN" and lemma == "strike":
         return "strike_noun"
     return lemma

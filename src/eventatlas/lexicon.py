@@ -35,7 +35,9 @@ VERB_TRIGGERS: dict[str, str] = {
     "repel": "armed_clash", "repulse": "armed_clash", "ambush": "armed_clash", "engage": "armed_clash",
     "attack": "armed_clash", "advance": "armed_clash", "raid": "armed_clash", "besiege": "armed_clash",
     "encircle": "armed_clash", "invade": "armed_clash", "overrun": "territory_change", "fire": "armed_clash",
-    "demobilise": "withdrawal", "demobilize": "withdrawal",
+    "demobilise": "withdrawal", "demobilize": "withdrawal", "evacuate": "withdrawal",
+    "amass": "deployment", "mass": "deployment", "concentrate": "deployment", "muster": "deployment",
+    "detonate": "remote_strike", "explode": "remote_strike", "shoot": "attack_on_civilians",
     # remote_strike
     "shell": "remote_strike", "bomb": "remote_strike", "strike": "remote_strike", "hit": "remote_strike",
     "target": "remote_strike", "pound": "remote_strike", "bombard": "remote_strike", "launch": "remote_strike",
@@ -93,6 +95,14 @@ NEEDS_OBJECT = {
     "mobilise": {"troop", "soldier", "force", "unit", "reservist", "conscript", "man", "army", "brigade", "battalion"},
     "mobilize": {"troop", "soldier", "force", "unit", "reservist", "conscript", "man", "army", "brigade", "battalion"},
     "launch": {"missile", "drone", "rocket", "strike", "attack", "airstrike", "offensive", "shahed"},
+    "amass": {"troop", "soldier", "force", "unit", "tank", "brigade", "battalion", "equipment", "reservist"},
+    "mass": {"troop", "soldier", "force", "unit", "tank", "brigade", "battalion", "equipment", "reservist"},
+    "concentrate": {"troop", "soldier", "force", "unit", "tank", "brigade", "battalion", "equipment"},
+    "muster": {"troop", "soldier", "force", "unit", "fighter", "brigade", "battalion"},
+    "evacuate": {"troop", "soldier", "force", "unit", "garrison", "brigade", "battalion", "base", "position"},
+    "detonate": {"bomb", "device", "mine", "explosive", "ied", "car", "vest", "grenade", "charge"},
+    "shoot": {"protester", "civilian", "man", "woman", "people", "resident", "journalist", "villager", "child",
+              "demonstrator", "soldier", "officer", "policeman", "guard", "student", "worker", "farmer"},
     "beat": {"protester", "civilian", "man", "woman", "people", "resident", "journalist", "prisoner", "detainee",
              "student", "villager", "demonstrator", "child"},
     "hit": set(), "target": set(), "strike": set(), "engage": set(),
@@ -214,7 +224,7 @@ MEDIA_HEADS = {"outlet", "newspaper", "agency", "channel", "broadcaster", "media
 SELF_EVIDENT_TRIGGERS = {
     "shell", "bomb", "bombard", "intercept", "shoot_down", "desert", "redeploy", "airstrike", "shelling",
     "bombardment", "bombing", "barrage", "strike_noun", "firefight", "offensive", "take_control", "open_fire",
-    "invade", "invasion", "incursion", "besiege", "massacre", "assassinate", "assassination", "hijack", "behead",
+    "invade", "invasion", "incursion", "besiege", "massacre", "detonate", "blow_up", "hand_over", "assassinate", "assassination", "hijack", "behead",
     "fighting", "gunfight", "skirmish",
     "return_captive",
 }
@@ -231,7 +241,13 @@ LOSS_VERBS = {"reach", "total", "exceed", "amount", "stand", "rise", "climb", "s
 CONTROL_VERBS = {"take", "gain", "seize", "establish", "assume", "regain", "retake", "wrest"}
 # "returned 95 servicemen from captivity", "released 20 prisoners"
 RETURN_VERBS = {"return", "release", "free", "bring"}
-CAPTIVES = {"prisoner", "pow", "captive", "hostage", "detainee"}
+CAPTIVES = {"prisoner", "pow", "captive", "hostage", "detainee", "body", "remains"}
+# Whom security forces arrest in a political conflict (not "police arrested a burglar")
+POLITICAL_TARGETS = {
+    "protester", "demonstrator", "activist", "dissident", "opposition", "journalist", "blogger", "rioter",
+    "separatist", "collaborator", "saboteur", "spy", "agent", "deserter", "draft", "dodger", "partisan", "insurgent",
+    "militant", "rebel", "fighter",
+}
 CAPTIVITY = {"captivity", "prison", "custody", "detention"}
 CONFLICT_KINDS = {"military", "armed_group", "intelligence"}
 # Words that make a casualty report a conflict report ("killed in a drone strike")
