@@ -205,3 +205,16 @@ def test_further_phrasings(text, event_type):
 ])
 def test_ordinary_senses_stay_out(text):
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text, event_type, killed", [
+    ("Four soldiers were killed in clashes with militants near the border on Monday.", "armed_clash", 4),
+    ("Two civilians died in an airstrike on the village of Kafr Nabl.", "remote_strike", 2),
+    ("Nine people were injured in the blast at the market, the police said.", "remote_strike", None),
+])
+def test_casualties_in_an_event_noun(text, event_type, killed):
+    e = one(text, event_type)
+    if killed:
+        assert e["fatalities"]["value"] == killed
+    else:
+        assert e["injured"]["value"] == 9

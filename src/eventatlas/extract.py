@@ -26,7 +26,7 @@ from . import attribution, places, timex
 from .gazetteer import Gazetteer
 from .lexicon import (
     CAPTIVES, CAPTIVITY, UNREALISED_GOVERNORS, CONFLICT_CUES, CONFLICT_KINDS, CONTROL_VERBS, DEMONYMS, KIND_NOUNS, LIGHT_VERBS, LOSS_NOUNS,
-    LOSS_VERBS, NEEDS_OBJECT, POLITICAL_TARGETS, NOUN_NEEDS_MODIFIER, NOUN_TRIGGERS, RETURN_VERBS, SELF_EVIDENT_TRIGGERS, VERB_TRIGGERS,
+    EVENT_NOUN_PREPS, LOSS_VERBS, NEEDS_OBJECT, POLITICAL_TARGETS, NOUN_NEEDS_MODIFIER, NOUN_TRIGGERS, RETURN_VERBS, SELF_EVIDENT_TRIGGERS, VERB_TRIGGERS,
 )
 from .quantities import parse_quantity
 from .records import Actor, Quantity, Source
@@ -69,6 +69,7 @@ class Candidate:
     definite: bool = False  # the main participant is a definite or anaphoric phrase
     casualty_only: bool = False  # made from "N were killed" alone: it tells of the event before it
     self_evident: bool = False  # the trigger is a conflict event by itself ("shelled", "shot down")
+    conflict_cue: bool = False  # the sentence has a word of war (missile, troops, shelling, ...)
 
     def in_conflict(self) -> bool:
         """A conflict event: a self-evident trigger, or a party of a conflict kind among the participants,
@@ -77,6 +78,8 @@ class Candidate:
         Keeps "the train arrived", "economists teach" and "a man attacked the car" out."""
         if self.self_evident or self.casualty_only or any(a.kind in CONFLICT_KINDS for a in self.actors):
             return True
+        if (self.fatalities or self.injured) and self.conflict_cue:
+            return True  # "were killed in an attack on the market"
         if self.type == "arrest_detention":
             return any(a.role == "target" and set(a.name.lower().replace("-", " ").split()) & _POLITICAL_WORDS
                        for a in self.actors)
@@ -279,6 +282,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return "arrest_detention"
         if lemma == "pull" and not particles & {"back", "out"}:
             return None
+        if lemma == "die" and any(c.dep_ == "prep" and c.lower_ in ("in", "during", "from", "after") for c in token.children):
+            return "casualties"  # "died in an airstrike", "died from wounds"
         objects_ = _objects(token)
         if lemma in CONTROL_VERBS and any(o.lemma_.lower() == "control" for o in objects_):
             return "territory_change"
@@ -334,6 +339,12 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             head.lemma_.lower() in LIGHT_VERBS or head.lemma_.lower() in ("kill", "wound", "injure", "hit", "damage", "destroy")
         ):
             return NOUN_TRIGGERS[lemma]
+        if (token.dep_ == "pobj" and head.lower_ in EVENT_NOUN_PREPS
+                and head.head.lemma_.lower() in ("kill", "die", "wound", "injure", "destroy", "damage", "hit", "hurt")
+                and lemma in SELF_EVIDENT_TRIGGERS | {"strike", "attack", "assault", "blast", "explosion", "clash"}
+                and (lemma not in NOUN_NEEDS_MODIFIER or any(c.lower_ in NOUN_NEEDS_MODIFIER[lemma] | set(DEMONYMS)
+                                                            for c in token.lefts))):
+            return NOUN_TRIGGERS[lemma]  # "were killed in clashes", "was destroyed by airstrikes"
     return None
 
 
@@ -398,11 +409,13 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             typed.append((token, event_type))
     trigger_ids = {t.i for t, _ in typed}
 
+    cue = _conflict_sentence(sent)
     casualties = [(t, ty) for t, ty in typed if ty == "casualties"]
     events = [(t, ty) for t, ty in typed if ty != "casualties"]
     out: list[Candidate] = []
     for token, event_type in events:
-        cand = Candidate(sent_index=sent_index, trigger=token, type=event_type, displaced=displaced)
+        cand = Candidate(sent_index=sent_index, trigger=token, type=event_type, displaced=displaced,
+                         conflict_cue=cue)
         _fill_arguments(cand, token, gaz)
         cand.self_evident = _trigger_key(token, event_type) in SELF_EVIDENT_TRIGGERS or (
             event_type == "loss_report" and _conflict_sentence(sent)
@@ -443,7 +456,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         cand.tense = _tense(token)
         out.append(cand)
 
-    if casualties and (out or _conflict_sentence(sent)):
+    if casualties and (out or cue):
         for token, _ in casualties:
             _attach_casualties(token, out, sent_index, gaz)
     return out
@@ -524,7 +537,10 @@ def _trigger_key(token: Token, event_type: str = "") -> str:
 
 
 def _conflict_sentence(sent: Span) -> bool:
-    return any(t.lemma_.lower() in CONFLICT_CUES or t.lower_ in CONFLICT_CUES for t in sent)
+    """A word of war in the sentence; "attack", "raid" count as nouns only ("killed in an attack",
+    not "a man attacked a car")."""
+    return any(t.lemma_.lower() in CONFLICT_CUES or t.lower_ in CONFLICT_CUES
+               or (t.pos_ == "NOUN" and t.lemma_.lower() in ("attack", "assault", "raid", "shooting")) for t in sent)
 
 
 def _locative(mention: places.Mention) -> bool:
@@ -602,7 +618,7 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
 
 def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, gaz: Gazetteer) -> None:
     """"killed three people and injured one": fatalities and injured of the sentence's event."""
-    victims = _objects(token) or [c for c in token.children if c.dep_ == "nsubjpass"]
+    victims = _objects(token) or [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj") and token.lemma_.lower() == "die"]
     quantity = None
     victim_actor = None
     for victim in victims:
@@ -619,7 +635,7 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
         cands.append(target)
     if victim_actor and not _not_an_actor(_np_head(victims[0])) and not any(a.name == victim_actor.name for a in target.actors):
         target.actors.append(victim_actor)
-    if lemma == "kill":
+    if lemma in ("kill", "die"):
         target.fatalities = target.fatalities or quantity
     else:
         target.injured = target.injured or quantity

@@ -17,6 +17,8 @@ VERB_TRIGGERS: dict[str, str] = {
     "abduct": "attack_on_civilians", "kidnap": "attack_on_civilians", "hijack": "attack_on_civilians",
     "assassinate": "attack_on_civilians", "murder": "attack_on_civilians", "massacre": "attack_on_civilians",
     "behead": "attack_on_civilians", "rape": "attack_on_civilians", "beat": "attack_on_civilians",
+    "slaughter": "attack_on_civilians", "exterminate": "attack_on_civilians", "decapitate": "attack_on_civilians",
+    "annihilate": "armed_clash", "battle": "armed_clash",
     # desertion
     "desert": "desertion", "flee": "desertion", "defect": "desertion", "surrender": "desertion",
     "escape": "desertion", "abandon": "desertion", "leave": "desertion",
@@ -67,7 +69,11 @@ NOUN_TRIGGERS: dict[str, str] = {
     "raid": "armed_clash", "ambush": "armed_clash", "incursion": "armed_clash", "invasion": "armed_clash",
     "kidnapping": "attack_on_civilians", "abduction": "attack_on_civilians", "massacre": "attack_on_civilians",
     "assassination": "attack_on_civilians", "exercise": "training_cooperation", "drill": "training_cooperation",
+    "slaughter": "attack_on_civilians", "blast": "remote_strike", "explosion": "remote_strike",
+    "shooting": "attack_on_civilians",
 }
+# prepositions that put an event noun in an event's circumstances: "killed in clashes", "destroyed by airstrikes"
+EVENT_NOUN_PREPS = {"in", "during", "by", "after", "amid", "following", "from"}
 LIGHT_VERBS = {
     "carry", "launch", "conduct", "stage", "mount", "make", "be", "take", "occur", "happen", "repel", "report",
     "hold", "begin", "start", "continue", "resume", "intensify", "escalate", "break", "see", "witness", "erupt",
@@ -225,7 +231,7 @@ SELF_EVIDENT_TRIGGERS = {
     "shell", "bomb", "bombard", "intercept", "shoot_down", "desert", "redeploy", "airstrike", "shelling",
     "bombardment", "bombing", "barrage", "strike_noun", "firefight", "offensive", "take_control", "open_fire",
     "invade", "invasion", "incursion", "besiege", "massacre", "detonate", "blow_up", "hand_over", "assassinate", "assassination", "hijack", "behead",
-    "fighting", "gunfight", "skirmish",
+    "fighting", "gunfight", "skirmish", "slaughter", "exterminate", "decapitate", "annihilate",
     "return_captive",
 }
 # Verbs under which an event is not one that happened: a threat, a demand, a refusal
@@ -253,8 +259,8 @@ CONFLICT_KINDS = {"military", "armed_group", "intelligence"}
 # Words that make a casualty report a conflict report ("killed in a drone strike")
 CONFLICT_CUES = {
     "shelling", "shell", "strike", "airstrike", "missile", "drone", "rocket", "artillery", "mortar", "bomb",
-    "bombing", "blast", "explosion", "gunfire", "shooting", "offensive", "attack", "assault", "clash", "fighting",
-    "battle", "ambush", "raid", "militant", "rebel", "insurgent", "soldier", "troop", "army", "forces", "war",
-    "front", "frontline", "mine", "grenade", "sniper", "militia", "jihadist", "combat", "occupation", "invasion",
-    "gunman", "gunmen", "fighter", "fighters", "terrorist", "bomber", "hostage", "kidnapper",
+    "bombing", "blast", "explosion", "gunfire", "offensive", "clash", "fighting", "battle", "ambush", "militant",
+    "rebel", "insurgent", "soldier", "troop", "army", "forces", "war", "frontline", "grenade", "sniper", "militia",
+    "jihadist", "combat", "occupation", "invasion", "gunman", "gunmen", "fighter", "fighters", "terrorist", "bomber",
+    "hostage", "kidnapper", "airstrikes", "landmine", "warplane", "shrapnel", "ceasefire",
 }
