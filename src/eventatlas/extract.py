@@ -398,7 +398,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
     mentions = places.find_mentions(sent, gaz) if mentions is None else mentions
     time_mentions = [
         timex.TimeMention(m.text, m.start + sent.start_char, m.end + sent.start_char, m.kind, m.groups)
-        for m in timex.find_times(sent.text)
+        for m in timex.find_times(sent.text) if m.kind not in timex.NON_DATE_KINDS
     ]
     displaced = any(t.lemma_.lower() in ("kilometer", "kilometre", "km", "mile") and
                     any(c.dep_ == "prep" and c.lower_ == "from" for c in t.head.children) for t in sent)

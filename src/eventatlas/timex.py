@@ -54,8 +54,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_unit", re.compile(r"\b(?P<which>last|past|this|earlier this|previous)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
     ("past_day", re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?P<span>day|24 hours|twenty-four hours)\b", re.I)),
     ("day_word", re.compile(r"\b(?P<word>yesterday|today|tonight|overnight|last night|this morning|this past night|the night before|on the night of)\b", re.I)),
-    ("weekday", re.compile(rf"\b(?:on\s+|last\s+|this\s+past\s+)?{_WEEKDAY}(?:\s+(?:morning|evening|night|afternoon))?\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:on\s+|last\s+|this\s+past\s+)?{_WEEKDAY}(?:\s+(?P<part>morning|evening|night|afternoon))?\b", re.I)),
+    ("next_unit", re.compile(r"\b(?P<which>next|coming|this|last|past)\s+(?P<unit>spring|summer|autumn|fall|winter|quarter)\b", re.I)),
+    ("next_unit", re.compile(r"\b(?P<which>next|coming)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
+    ("decade", re.compile(r"\b(?:the\s+)?(?P<decade>(?:19|20)\d0)s\b", re.I)),
+    ("year", re.compile(r"(?<![\d.,$])\b(?P<year>(?:19|20)\d\d)\b(?![\d%]|,\d|\s*(?:people|percent|troops|soldiers|km|kilometres|kilometers|dollars|euros))")),
+    ("duration", re.compile(rf"\b(?:(?:the|over the|for the|in the|during the)\s+)?(?:(?:past|last|next|first|coming|recent|previous|following)\s+)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a|an|a few|few|several|many|some|a couple of|couple of)?[\s-]*(?P<unit>second|minute|hour|day|night|week|weekend|month|year|decade|century|centuries)s?(?:[\s-]+long|[\s-]+old)?\b", re.I)),
+    ("set", re.compile(r"\b(?P<every>each|every|per)\s+(?P<unit>day|week|month|year|season|night|morning|hour|minute|quarter)\b|\b(?P<adverb>daily|weekly|monthly|annually|yearly|hourly|nightly)\b", re.I)),
+    ("ref", re.compile(r"\b(?P<ref>now|currently|at present|recently|nowadays|the past|the future|these days)\b", re.I)),
 ]
+
+# kinds that name a stretch of time or a habit, not a date an event can take
+NON_DATE_KINDS = {"duration", "set", "ref"}
 
 
 def find_times(text: str) -> list[TimeMention]:
@@ -80,15 +90,15 @@ def _month(value: str) -> int:
 
 
 def _infer_year(month: int, day: int, published: dt.date) -> int:
-    """The year that puts the date nearest before publication (a week of slack for plans)."""
-    year = published.year
-    try:
+    """The year that puts the date nearest to publication: "December 28" in a report of
+    3 January is last year's; "April 7" in a report of 22 March is this year's."""
+    best, best_gap = published.year, None
+    for year in (published.year - 1, published.year, published.year + 1):
         candidate = dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
-    except ValueError:
-        return year
-    if candidate > published + dt.timedelta(days=31):
-        return year - 1
-    return year
+        gap = abs((candidate - published).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = year, gap
+    return best
 
 
 def _day_span(text: str, day: dt.date, resolution: str) -> TimeSpan:
@@ -173,8 +183,46 @@ def normalise(mention: TimeMention, published: dt.date | None, anchor: dt.date |
                 monday = day - dt.timedelta(days=day.weekday())
                 return TimeSpan(text, monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), "week", "relative")
             return _day_span(text, base + dt.timedelta(days=sign), "relative")
+        if kind == "year":
+            year = int(g["year"])
+            return TimeSpan(text, f"{year}-01-01", f"{year}-12-31", "year", "absolute")
+        if kind == "decade":
+            start = int(g["decade"])
+            return TimeSpan(text, f"{start}-01-01", f"{start + 9}-12-31", "year", "absolute")
+        if kind in NON_DATE_KINDS:
+            return unresolved
         if published is None:
             return unresolved
+        if kind == "next_unit":
+            which, unit = g["which"].lower(), g["unit"].lower()
+            sign = {"next": 1, "coming": 1, "this": 0}.get(which, -1)
+            if unit in ("week", "weekend"):
+                monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=sign)
+                return TimeSpan(text, monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), "week", "relative")
+            if unit == "month":
+                index = published.year * 12 + published.month - 1 + sign
+                span = _month_span(text, index // 12, index % 12 + 1)
+                span.resolution = "relative"
+                return span
+            if unit == "year":
+                year = published.year + sign
+                return TimeSpan(text, f"{year}-01-01", f"{year}-12-31", "year", "relative")
+            if unit == "quarter":
+                quarter = (published.month - 1) // 3 + sign
+                year = published.year + quarter // 4
+                first_month = (quarter % 4) * 3 + 1
+                return TimeSpan(text, dt.date(year, first_month, 1).isoformat(),
+                                dt.date(year, first_month + 2, calendar.monthrange(year, first_month + 2)[1]).isoformat(),
+                                "month", "relative")
+            season_start = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[unit]
+            year = published.year + (sign if sign else 0)
+            if sign < 0 and season_start <= published.month:
+                year = published.year if season_start + 3 <= published.month else published.year - 1
+            end_month = (season_start + 2 - 1) % 12 + 1
+            end_year = year + (1 if season_start == 12 else 0)
+            return TimeSpan(text, dt.date(year, season_start, 1).isoformat(),
+                            dt.date(end_year, end_month, calendar.monthrange(end_year, end_month)[1]).isoformat(),
+                            "month", "relative")
         if kind == "last_unit":
             which, unit = g["which"].lower(), g["unit"].lower()
             if unit in ("week", "weekend"):
@@ -219,3 +267,69 @@ def normalise(mention: TimeMention, published: dt.date | None, anchor: dt.date |
         return unresolved
     return unresolved
 
+
+
+_UNIT_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "weekend": "WE",
+               "month": "M", "year": "Y", "decade": "DE", "century": "CE", "centuries": "CE"}
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "a couple of": 2, "couple of": 2}
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def timex3_value(mention: TimeMention, span: TimeSpan, dct: dt.date | None) -> str | None:
+    """The TimeML TIMEX3 ``value`` of an expression: 2013-03-22, 2013-W11, 2013-03, 2013, P3Y, PRESENT_REF, ..."""
+    g, kind = mention.groups, mention.kind
+    if kind == "ref":
+        ref = g["ref"].lower()
+        if ref in ("recently", "the past"):
+            return "PAST_REF"
+        if ref == "the future":
+            return "FUTURE_REF"
+        return "PRESENT_REF"
+    if kind == "duration":
+        unit = g["unit"].lower()
+        code = _UNIT_CODES.get(unit.rstrip("s"), _UNIT_CODES.get(unit, "X"))
+        n = (g.get("n") or "").lower()
+        if not n:
+            amount = "X"
+        elif n in _COUNT_WORDS:
+            amount = str(_COUNT_WORDS[n])
+        else:
+            number = words_to_int(n)
+            amount = str(number) if number is not None else "X"
+        if code == "DE":
+            return f"P{int(amount) * 10 if amount.isdigit() else 'X'}Y" if amount != "X" else "PXDE"
+        if code == "CE":
+            return f"P{int(amount) * 100}Y" if amount.isdigit() else "PXCE"
+        if code in ("S", "H") or (code == "M" and unit.startswith("minute")):
+            return f"PT{amount}{code}"
+        return f"P{amount}{code}"
+    if kind == "set":
+        unit = (g.get("unit") or g.get("adverb") or "").lower()
+        code = {"daily": "D", "weekly": "W", "monthly": "M", "annually": "Y", "yearly": "Y", "hourly": "H",
+                "nightly": "D"}.get(unit) or _UNIT_CODES.get(unit, "X")
+        return f"PT1{code}" if code in ("H", "M") and unit in ("hour", "hourly", "minute") else f"P1{code}"
+    if kind == "decade":
+        return g["decade"][:3]
+    if span.start is None and span.end is None:
+        return None
+    start = dt.date.fromisoformat(span.start or span.end)
+    if span.precision == "year":
+        return f"{start.year:04d}"
+    if span.precision == "month":
+        if kind == "next_unit" and (g.get("unit") or "").lower() in ("spring", "summer", "autumn", "fall", "winter"):
+            season = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}[g["unit"].lower()]
+            return f"{start.year:04d}-{season}"
+        if kind == "next_unit" and (g.get("unit") or "").lower() == "quarter":
+            return f"{start.year:04d}-Q{(start.month - 1) // 3 + 1}"
+        return f"{start.year:04d}-{start.month:02d}"
+    if span.precision == "week":
+        year, week, _ = start.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    day = dt.date.fromisoformat(span.end) if kind == "day_word" and span.end and span.start != span.end else start
+    value = day.isoformat()
+    part = (g.get("part") or "").lower()
+    if kind == "day_word" and g.get("word", "").lower() in ("tonight", "last night", "overnight", "this past night"):
+        part = "night"
+    if kind == "day_word" and g.get("word", "").lower() == "this morning":
+        part = "morning"
+    return value + ("T" + _PARTS[part] if part in _PARTS else "")

@@ -14,9 +14,9 @@ from pathlib import Path
 from types import ModuleType
 
 from ..errors import ValueProblem
-from . import boilerplate, plover, polnear
+from . import boilerplate, plover, polnear, tempeval
 
-BENCHMARKS: dict[str, ModuleType] = {m.NAME: m for m in (plover, polnear, boilerplate)}
+BENCHMARKS: dict[str, ModuleType] = {m.NAME: m for m in (plover, polnear, boilerplate, tempeval)}
 
 
 def benchmarks_root() -> Path:

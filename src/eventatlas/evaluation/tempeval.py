@@ -1,0 +1,104 @@
+"""``eval time``: time expressions found and normalised, against TempEval-3's TIMEX3 annotations.
+
+Data: TempEval-3, ``../shared/benchmarks/tempeval3``: test = TE3-Platinum (20
+documents), dev = TimeBank and AQUAINT (``tbaq-cleaned``, 256 documents, for
+tuning).  The input is each document's text with its creation time (DCT); the
+DCT's own TIMEX3 is not scored.
+
+As in TempEval-3 (UzZaman et al. 2013):
+- ``strict``: extraction precision, recall and F1 where a found expression must
+  have exactly the gold span;
+- ``relaxed``: the same where overlapping spans match;
+- ``value``: precision, recall and F1 where a match is a relaxed match whose
+  normalised TIMEX3 value (2013-03-22, 2013-W11, P3Y, PRESENT_REF, ...) equals
+  the gold value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from pathlib import Path
+
+from ..timex import find_times, normalise, timex3_value
+from .metrics import prf
+
+NAME = "time"
+DATA = "tempeval3"
+SPLITS = ("test", "dev")
+_TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+def parse_tml(path: Path) -> tuple[str, dt.date | None, list[tuple[int, int, str]]]:
+    """The document text (tags removed), its creation date and its TIMEX3 spans with values."""
+    raw = path.read_text(encoding="utf-8")
+    dct_match = re.search(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})", raw, re.S)
+    dct = dt.date.fromisoformat(dct_match.group(1)) if dct_match else None
+    body = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S)
+    inner = body.group(1) if body else ""
+    text_parts: list[str] = []
+    length = 0
+    spans: list[tuple[int, int, str]] = []
+    open_timex: tuple[int, str] | None = None
+    pos = 0
+    for match in _TAG.finditer(inner):
+        chunk = html.unescape(inner[pos:match.start()])
+        text_parts.append(chunk)
+        length += len(chunk)
+        closing, name, attrs = match.groups()
+        if name == "TIMEX3":
+            if not closing:
+                open_timex = (length, dict(_ATTR.findall(attrs)).get("value", ""))
+            elif open_timex is not None:
+                spans.append((open_timex[0], length, open_timex[1]))
+                open_timex = None
+        pos = match.end()
+    text_parts.append(html.unescape(inner[pos:]))
+    return "".join(text_parts), dct, spans
+
+
+def tag(text: str, dct: dt.date | None) -> list[tuple[int, int, str | None]]:
+    """Our time expressions with TIMEX3 values; "later" counts from the last full date, as in a narrative."""
+    out = []
+    anchor = None
+    for mention in find_times(text):
+        span = normalise(mention, dct, anchor)
+        out.append((mention.start, mention.end, timex3_value(mention, span, dct)))
+        if span.precision == "day" and span.start and mention.kind not in ("weekday", "day_word"):
+            anchor = dt.date.fromisoformat(span.start)
+    return out
+
+
+def files(data: Path, split: str) -> list[Path]:
+    if split == "test":
+        return sorted((data / "te3-platinum").glob("*.tml"))
+    return sorted((data / "tbaq-cleaned").glob("*/*.tml"))
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def run(data: Path, split: str, limit: int | None = None, progress=None) -> dict:
+    paths = files(data, split)[:limit] if limit else files(data, split)
+    n_pred = n_gold = strict = relaxed_pred = relaxed_gold = value_pred = value_gold = 0
+    for number, path in enumerate(paths, start=1):
+        text, dct, gold = parse_tml(path)
+        predicted = tag(text, dct)
+        n_pred += len(predicted)
+        n_gold += len(gold)
+        strict += sum(1 for p in predicted if any(p[0] == g[0] and p[1] == g[1] for g in gold))
+        relaxed_pred += sum(1 for p in predicted if any(_overlap(p, g) for g in gold))
+        relaxed_gold += sum(1 for g in gold if any(_overlap(p, g) for p in predicted))
+        value_pred += sum(1 for p in predicted if any(_overlap(p, g) and p[2] == g[2] for g in gold))
+        value_gold += sum(1 for g in gold if any(_overlap(p, g) and p[2] == g[2] for p in predicted))
+        if progress:
+            progress(number, len(paths))
+    return {
+        "benchmark": NAME, "split": split, "documents": len(paths), "gold_timexes": n_gold, "predicted": n_pred,
+        "strict": prf(strict, n_pred, strict, n_gold),
+        "relaxed": prf(relaxed_pred, n_pred, relaxed_gold, n_gold),
+        "value": prf(value_pred, n_pred, value_gold, n_gold),
+    }
