@@ -48,7 +48,7 @@ TYPE_MAP: dict[str, tuple[str, str, str | None]] = {
 
 MODALITIES = ("asserted", "hedged", "denied", "planned")
 ACTOR_KINDS = ("military", "intelligence", "government", "armed_group", "civilians", "media", "other")
-PRECISIONS = ("day", "week", "month", "year", "unknown")
+PRECISIONS = ("day", "week", "month", "quarter", "year", "unknown")
 
 
 def content_hash(*parts: str, length: int = 16) -> str:

@@ -53,13 +53,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("next_day", re.compile(r"\b(?:the\s+)?(?P<which>next|following|previous|preceding)\s+(?P<unit>day|morning|evening|night|week)\b", re.I)),
     ("last_unit", re.compile(r"\b(?P<which>last|past|this|earlier this|previous)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
     ("past_day", re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?P<span>day|24 hours|twenty-four hours)\b", re.I)),
-    ("day_word", re.compile(r"\b(?P<word>yesterday|today|tonight|overnight|last night|this morning|this past night|the night before|on the night of)\b", re.I)),
+    ("day_word", re.compile(r"\b(?P<word>yesterday|tomorrow|today|tonight|overnight|last night|this morning|this past night|the night before|on the night of)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:on\s+|last\s+|this\s+past\s+)?{_WEEKDAY}(?:\s+(?P<part>morning|evening|night|afternoon))?\b", re.I)),
     ("next_unit", re.compile(r"\b(?P<which>next|coming|this|last|past)\s+(?P<unit>spring|summer|autumn|fall|winter|quarter)\b", re.I)),
     ("next_unit", re.compile(r"\b(?P<which>next|coming)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
+    ("quarter", re.compile(r"\b(?:the\s+)?(?:(?P<which>latest|last|current|past|previous|same)\s+)?(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?quarter\b", re.I)),
+    ("rel_month", re.compile(rf"\b(?P<which>last|this|next|past)\s+{_MONTH}\b", re.I)),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<decade>(?:19|20)\d0)s\b", re.I)),
     ("year", re.compile(r"(?<![\d.,$])\b(?P<year>(?:19|20)\d\d)\b(?![\d%]|,\d|\s*(?:people|percent|troops|soldiers|km|kilometres|kilometers|dollars|euros))")),
-    ("duration", re.compile(rf"\b(?:(?:the|over the|for the|in the|during the)\s+)?(?:(?:past|last|next|first|coming|recent|previous|following)\s+)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a|an|a few|few|several|many|some|a couple of|couple of)?[\s-]*(?P<unit>second|minute|hour|day|night|week|weekend|month|year|decade|century|centuries)s?(?:[\s-]+long|[\s-]+old)?\b", re.I)),
+    ("duration", re.compile(rf"\b(?:(?:the|over the|for the|in the|during the)\s+)?(?:(?P<mod>past|last|next|first|coming|recent|previous|following)\s+)?(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a|an|a few|few|several|many|some|a couple of|couple of)[\s-]+(?P<unit>second|minute|hour|day|night|week|weekend|month|year|decade|century|centuries)s?(?:[\s-]+long)?\b(?![\s-]+old\b|-)", re.I)),
+    ("duration", re.compile(r"\b(?:(?:the\s+)?(?P<mod>past|last|next|coming|recent|previous|following)\s+)?(?P<n>)(?P<unit>minute|hour|day|week|month|year|decade|centurie)s\b(?![\s-]+(?:old|ago|later|earlier|before|after)\b)", re.I)),
+    ("last_unit", re.compile(r"\b(?P<which>the|over the)\s+(?P<unit>weekend)\b", re.I)),
     ("set", re.compile(r"\b(?P<every>each|every|per)\s+(?P<unit>day|week|month|year|season|night|morning|hour|minute|quarter)\b|\b(?P<adverb>daily|weekly|monthly|annually|yearly|hourly|nightly)\b", re.I)),
     ("ref", re.compile(r"\b(?P<ref>now|currently|at present|recently|nowadays|the past|the future|these days)\b", re.I)),
 ]
@@ -90,15 +94,14 @@ def _month(value: str) -> int:
 
 
 def _infer_year(month: int, day: int, published: dt.date) -> int:
-    """The year that puts the date nearest to publication: "December 28" in a report of
-    3 January is last year's; "April 7" in a report of 22 March is this year's."""
-    best, best_gap = published.year, None
-    for year in (published.year - 1, published.year, published.year + 1):
-        candidate = dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
-        gap = abs((candidate - published).days)
-        if best_gap is None or gap < best_gap:
-            best, best_gap = year, gap
-    return best
+    """The year of a date written without one: the latest such date on or before publication,
+    unless it falls within about three months after it ("December 28" in a report of 3 January
+    is last year's; "April 7" in a report of 22 March is this year's)."""
+    this_year = dt.date(published.year, month, min(day, calendar.monthrange(published.year, month)[1]))
+    if this_year <= published:
+        return published.year
+    # a date ahead of publication is taken as coming only when it is near (within about a quarter)
+    return published.year if (this_year - published).days <= 92 else published.year - 1
 
 
 def _day_span(text: str, day: dt.date, resolution: str) -> TimeSpan:
@@ -193,6 +196,31 @@ def normalise(mention: TimeMention, published: dt.date | None, anchor: dt.date |
             return unresolved
         if published is None:
             return unresolved
+        if kind == "quarter":
+            current = (published.month - 1) // 3  # 0..3
+            ordinal = (g.get("ordinal") or "").lower()
+            if ordinal:
+                number = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}[ordinal]
+                year = published.year if number <= current else published.year - 1
+            else:  # "the quarter", "the latest quarter": the last one reported, the one before this
+                index = published.year * 4 + current - 1
+                year, number = index // 4, index % 4
+            first_month = number * 3 + 1
+            return TimeSpan(text, dt.date(year, first_month, 1).isoformat(),
+                            dt.date(year, first_month + 2, calendar.monthrange(year, first_month + 2)[1]).isoformat(),
+                            "quarter", "relative")
+        if kind == "rel_month":
+            month = _month(g["month"])
+            which = g["which"].lower()
+            if which == "next":
+                year = published.year if month > published.month else published.year + 1
+            elif which == "this":
+                year = published.year
+            else:
+                year = published.year if month < published.month else published.year - 1
+            span = _month_span(text, year, month)
+            span.resolution = "relative"
+            return span
         if kind == "next_unit":
             which, unit = g["which"].lower(), g["unit"].lower()
             sign = {"next": 1, "coming": 1, "this": 0}.get(which, -1)
@@ -230,8 +258,10 @@ def normalise(mention: TimeMention, published: dt.date | None, anchor: dt.date |
                 if which in ("last", "previous"):
                     monday = this_monday - dt.timedelta(days=7)
                     end = monday + dt.timedelta(days=6)
-                elif which == "past":
+                elif which == "past" or (which in ("the", "over the") and unit == "weekend"):
                     monday, end = published - dt.timedelta(days=7), published
+                    if unit == "weekend":
+                        monday = published - dt.timedelta(days=published.weekday() + (0 if published.weekday() >= 5 else 7))
                 else:
                     monday, end = this_monday, published
                 if unit == "weekend":
@@ -253,6 +283,8 @@ def normalise(mention: TimeMention, published: dt.date | None, anchor: dt.date |
             word = g["word"].lower()
             if word in ("today", "tonight", "this morning"):
                 return _day_span(text, published, "relative")
+            if word == "tomorrow":
+                return _day_span(text, published + dt.timedelta(days=1), "relative")
             if word in ("yesterday", "last night", "the night before"):
                 return _day_span(text, published - dt.timedelta(days=1), "relative")
             # overnight / this past night: the night before publication, which spans two days
@@ -294,8 +326,8 @@ def timex3_value(mention: TimeMention, span: TimeSpan, dct: dt.date | None) -> s
         elif n in _COUNT_WORDS:
             amount = str(_COUNT_WORDS[n])
         else:
-            number = words_to_int(n)
-            amount = str(number) if number is not None else "X"
+            number = words_to_int(n) if not re.fullmatch(r"\d+\.\d+", n) else None
+            amount = str(number) if number is not None else ("X" if not re.fullmatch(r"\d+\.\d+", n) else n)
         if code == "DE":
             return f"P{int(amount) * 10 if amount.isdigit() else 'X'}Y" if amount != "X" else "PXDE"
         if code == "CE":
@@ -322,6 +354,8 @@ def timex3_value(mention: TimeMention, span: TimeSpan, dct: dt.date | None) -> s
         if kind == "next_unit" and (g.get("unit") or "").lower() == "quarter":
             return f"{start.year:04d}-Q{(start.month - 1) // 3 + 1}"
         return f"{start.year:04d}-{start.month:02d}"
+    if span.precision == "quarter":
+        return f"{start.year:04d}-Q{(start.month - 1) // 3 + 1}"
     if span.precision == "week":
         year, week, _ = start.isocalendar()
         return f"{year:04d}-W{week:02d}"

@@ -28,6 +28,7 @@ NAME = "time"
 DATA = "tempeval3"
 SPLITS = ("test", "dev")
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+_LEADING = re.compile(r"(?:on|in|since|over|for|during|by|at|from|between)\s+", re.I)
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 
 
@@ -65,7 +66,11 @@ def tag(text: str, dct: dt.date | None) -> list[tuple[int, int, str | None]]:
     anchor = None
     for mention in find_times(text):
         span = normalise(mention, dct, anchor)
-        out.append((mention.start, mention.end, timex3_value(mention, span, dct)))
+        start = mention.start
+        lead = _LEADING.match(mention.text)
+        if lead:  # TimeML leaves the preposition out: "on [Tuesday]", "in [March]"
+            start += lead.end()
+        out.append((start, mention.end, timex3_value(mention, span, dct)))
         if span.precision == "day" and span.start and mention.kind not in ("weekday", "day_word"):
             anchor = dt.date.fromisoformat(span.start)
     return out
