@@ -97,11 +97,13 @@ def _infer_year(month: int, day: int, published: dt.date) -> int:
     """The year of a date written without one: the latest such date on or before publication,
     unless it falls within about three months after it ("December 28" in a report of 3 January
     is last year's; "April 7" in a report of 22 March is this year's)."""
-    this_year = dt.date(published.year, month, min(day, calendar.monthrange(published.year, month)[1]))
-    if this_year <= published:
-        return published.year
+    def on(year: int) -> dt.date:
+        return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+    past = published.year if on(published.year) <= published else published.year - 1
+    coming = past + 1
     # a date ahead of publication is taken as coming only when it is near (within about a quarter)
-    return published.year if (this_year - published).days <= 92 else published.year - 1
+    return coming if (on(coming) - published).days <= 92 else past
 
 
 def _day_span(text: str, day: dt.date, resolution: str) -> TimeSpan:
@@ -312,9 +314,9 @@ def timex3_value(mention: TimeMention, span: TimeSpan, dct: dt.date | None) -> s
     g, kind = mention.groups, mention.kind
     if kind == "ref":
         ref = g["ref"].lower()
-        if ref in ("recently", "the past"):
+        if ref in ("recently", "the past", "previously", "recent"):
             return "PAST_REF"
-        if ref == "the future":
+        if ref in ("the future", "future", "soon"):
             return "FUTURE_REF"
         return "PRESENT_REF"
     if kind == "duration":
