@@ -41,3 +41,59 @@ def test_later_counts_from_the_narrative_anchor():
 
 def test_relative_without_publication_date_is_unresolved():
     assert one("yesterday", published=None) == (None, None, "unknown", "unresolved")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("this past night", dt.date(2025, 1, 1), ("2024-12-31", "2025-01-01", "day", "relative")),
+    ("overnight", dt.date(2024, 3, 1), ("2024-02-29", "2024-03-01", "day", "relative")),
+    ("earlier this month", dt.date(2024, 10, 21), ("2024-10-01", "2024-10-21", "month", "relative")),
+    ("in mid-October", dt.date(2024, 10, 21), ("2024-10-11", "2024-10-20", "month", "absolute")),
+    ("in late December", dt.date(2025, 1, 4), ("2024-12-21", "2024-12-31", "month", "absolute")),
+    ("from 10 to 12 May", dt.date(2024, 5, 20), ("2024-05-10", "2024-05-12", "day", "relative")),
+    ("last weekend", dt.date(2024, 10, 21), ("2024-10-19", "2024-10-20", "week", "relative")),
+    ("the third quarter", dt.date(2024, 10, 21), ("2024-07-01", "2024-09-30", "quarter", "relative")),
+    ("next month", dt.date(2024, 12, 15), ("2025-01-01", "2025-01-31", "month", "relative")),
+    ("tomorrow", dt.date(2024, 12, 31), ("2025-01-01", "2025-01-01", "day", "relative")),
+    ("two weeks ago", dt.date(2024, 10, 21), ("2024-10-04", "2024-10-10", "week", "relative")),
+    ("last November", dt.date(2025, 1, 10), ("2024-11-01", "2024-11-30", "month", "relative")),
+    ("on Dec. 31", dt.date(2025, 1, 2), ("2024-12-31", "2024-12-31", "day", "relative")),
+    ("on January 3", dt.date(2024, 12, 30), ("2025-01-03", "2025-01-03", "day", "relative")),
+    ("on Sunday", dt.date(2024, 9, 2), ("2024-09-01", "2024-09-01", "day", "relative")),
+    ("last Monday", dt.date(2024, 10, 21), ("2024-10-14", "2024-10-14", "day", "relative")),
+    ("in 2023", dt.date(2024, 10, 21), ("2023-01-01", "2023-12-31", "year", "absolute")),
+    ("in October 2022", dt.date(2024, 10, 21), ("2022-10-01", "2022-10-31", "month", "absolute")),
+    ("over the past day", dt.date(2025, 3, 1), ("2025-02-28", "2025-03-01", "day", "relative")),
+])
+def test_more_forms(text, published, expected):
+    assert one(text, published=published) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("for three years", "P3Y"), ("a decade", "P10Y"), ("recent weeks", "PXW"), ("the past five months", "P5M"),
+    ("90 minutes", "PT90M"), ("now", "PRESENT_REF"), ("recently", "PAST_REF"), ("every year", "P1Y"),
+    ("the 1990s", "199"), ("last summer", "2024-SU"), ("this week", "2024-W43"),
+])
+def test_timeml_values(text, value):
+    from eventatlas.timex import timex3_value
+
+    [mention] = find_times(text)
+    assert timex3_value(mention, normalise(mention, PUB), PUB) == value
+
+
+def test_publication_date_from_dateline_and_url():
+    from eventatlas.timex import publication_date
+
+    assert publication_date("KHARKIV, 3 March 2025 — Drones struck the city.", None) == ("2025-03-03", "dateline")
+    assert publication_date("Drones struck the city.", "https://news.example/2025/03/03/drones") == ("2025-03-03", "url")
+    assert publication_date("MOSCOW, December 28. /TASS/. Troops advanced.", None) == (None, None)
+
+
+def test_events_use_the_dateline_and_stay_unresolved_without_any_date():
+    from eventatlas import RawDocument, process_document
+
+    article, events = process_document(RawDocument(
+        input="d", text="KHARKIV, 3 March 2025 — Russian forces shelled the city of Kupiansk on Sunday, the army said."))
+    assert article.published == "2025-03-03" and article.published_source == "dateline"
+    assert events[0].time.start == "2025-03-02"
+    _, events = process_document(RawDocument(input="n", text="Russian forces shelled the city of Kupiansk on Sunday, the army said."))
+    assert events[0].time.start is None and events[0].time.resolution == "unresolved"

@@ -393,12 +393,14 @@ def _report_verb(trigger: Token) -> Token | None:
 
 # ------------------------------------------------------------------ sentence
 def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
-                        mentions: list[places.Mention] | None = None) -> list[Candidate]:
+                        mentions: list[places.Mention] | None = None, skip_before: int = 0) -> list[Candidate]:
+    """Event mentions of one sentence; time expressions before ``skip_before`` (a dateline) are not theirs."""
     doc = sent.doc
     mentions = places.find_mentions(sent, gaz) if mentions is None else mentions
     time_mentions = [
         timex.TimeMention(m.text, m.start + sent.start_char, m.end + sent.start_char, m.kind, m.groups)
-        for m in timex.find_times(sent.text) if m.kind not in timex.NON_DATE_KINDS
+        for m in timex.find_times(sent.text)
+        if m.kind not in timex.NON_DATE_KINDS and m.start + sent.start_char >= skip_before
     ]
     displaced = any(t.lemma_.lower() in ("kilometer", "kilometre", "km", "mile") and
                     any(c.dep_ == "prep" and c.lower_ == "from" for c in t.head.children) for t in sent)

@@ -82,6 +82,7 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
     sents = list(doc.sents)
     disclaimed = any(attribution.disclaims_verification(s.text) for s in sents)
 
+    dateline = timex.dateline_end(doc.text)
     work: list[_Working] = []
     sentence_mentions: list[list[places.Mention]] = []
     tellers: list[list[Source]] = []
@@ -89,7 +90,7 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
         mentions = places.find_mentions(sent, gaz)
         sentence_mentions.append(mentions)
         tellers.append(attribution.sentence_sources(sent))
-        for cand in sentence_candidates(sent, index, gaz, mentions):
+        for cand in sentence_candidates(sent, index, gaz, mentions, skip_before=dateline):
             work.append(_Working(cand, sent))
 
     _carry_sources(work, tellers)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from . import clean, gazetteer, narrative, nlp
+from . import clean, gazetteer, narrative, nlp, timex
 from .errors import InputError, ValueProblem
 from .records import Article, Event
 
@@ -65,6 +65,9 @@ def to_article(doc: RawDocument) -> Article:
         title = title or cleaned.title
     if not cleaned.text.strip():
         raise InputError(doc.input, "no article text left after removing page furniture")
+    if not published:
+        published, found_in = timex.publication_date(cleaned.text, url)
+        published_source = found_in or published_source
     return Article(
         id=doc.id or Article.make_id(cleaned.text),
         text=cleaned.text,

@@ -84,7 +84,7 @@ class Article:
     outlet: str | None = None
     published: str | None = None
     title: str | None = None
-    published_source: str | None = None  # given | html | none
+    published_source: str | None = None  # given | html | url | dateline | none
     input: str | None = None  # what the user gave: path, URL, "<stdin>", "file.jsonl:3"
     removed: list[Removed] = field(default_factory=list)
 

@@ -369,3 +369,40 @@ def timex3_value(mention: TimeMention, span: TimeSpan, dct: dt.date | None) -> s
     if kind == "day_word" and g.get("word", "").lower() == "this morning":
         part = "morning"
     return value + ("T" + _PARTS[part] if part in _PARTS else "")
+
+
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|-|$)|[/_-]((?:19|20)\d\d)([01]\d)([0-3]\d)[/_.-]")
+_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z.'’ -]{1,40},\s+")
+
+
+def dateline_end(text: str) -> int:
+    """Where a dateline's date ends ("KYIV, 15 October 2024"), or 0: that date is the report's, not an event's."""
+    match = _DATELINE.match(text[:200])
+    if not match:
+        return 0
+    found = find_times(text[match.end(): match.end() + 40])
+    if found and found[0].start == 0 and found[0].kind in ("mdy", "dmy", "iso", "dmy_num"):
+        return match.end() + found[0].end
+    return 0
+
+
+def publication_date(text: str, url: str | None) -> tuple[str | None, str | None]:
+    """A publication date from the URL (``/2024/10/21/``) or the dateline ("Kyiv, 15 October 2024 —"),
+    with where it came from; (None, None) when neither gives a full date."""
+    if url:
+        match = _URL_DATE.search(url)
+        if match:
+            parts = [p for p in match.groups() if p]
+            try:
+                return dt.date(int(parts[0]), int(parts[1]), int(parts[2])).isoformat(), "url"
+            except ValueError:
+                pass
+    match = _DATELINE.match(text[:200])
+    if match:
+        found = find_times(text[match.end(): match.end() + 40])
+        first = found[0] if found else None
+        if first is not None and first.start == 0 and first.groups.get("year") and first.kind in ("mdy", "dmy", "iso", "dmy_num"):
+            span = normalise(first, None)
+            if span.start:
+                return span.start, "dateline"
+    return None, None
