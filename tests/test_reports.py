@@ -149,7 +149,7 @@ def test_missile_strike_with_an_absolute_date_and_an_outlet_disclaimer():
     _, events = run("r11_missile", "2024-07-09")
     e = only(events, "remote_strike")
     assert e["time"] == {"text": "July 8, 2024", "start": "2024-07-08", "end": "2024-07-08",
-                         "precision": "day", "resolution": "absolute"}
+                         "precision": "day", "resolution": "absolute", "acled_time_precision": 1}
     assert e["fatalities"]["value"] == 2
     assert e["injured"]["value"] == 16 and e["injured"]["low"] == 16
     assert e["location"]["name"] == "Kyiv" and e["location"]["precision"] == 1

@@ -97,3 +97,20 @@ def test_events_use_the_dateline_and_stay_unresolved_without_any_date():
     assert events[0].time.start == "2025-03-02"
     _, events = process_document(RawDocument(input="n", text="Russian forces shelled the city of Kupiansk on Sunday, the army said."))
     assert events[0].time.start is None and events[0].time.resolution == "unresolved"
+
+
+def test_a_weekday_in_a_future_clause_is_the_next_one():
+    from eventatlas import RawDocument, process_document
+
+    _, events = process_document(RawDocument(
+        input="f", text="Ukrainian troops will withdraw from the town on Friday, the commander said.", published="2024-10-21"))
+    assert events[0].modality == "planned" and events[0].time.start == "2024-10-25"
+
+
+def test_acled_time_precision_in_the_record():
+    from eventatlas.records import TimeSpan, acled_time_precision
+
+    assert acled_time_precision(TimeSpan("x", "2024-10-14", "2024-10-14", "day")) == 1
+    assert acled_time_precision(TimeSpan("x", "2024-10-14", "2024-10-20", "week")) == 2
+    assert acled_time_precision(TimeSpan("x", "2024-10-01", "2024-10-31", "month")) == 3
+    assert acled_time_precision(TimeSpan(None, None, None, "unknown")) is None

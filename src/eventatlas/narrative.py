@@ -264,8 +264,9 @@ def _explicit_times(work: list[_Working], published: dt.date | None) -> None:
         cand = w.cand
         mentions = sorted(cand.times, key=lambda m: (m.kind not in _DAY_KINDS, m.start))
         span = None
+        ahead = cand.tense == "future" or cand.modality == "planned"
         for mention in mentions:
-            span = timex.normalise(mention, published, anchor)
+            span = timex.normalise(mention, published, anchor, ahead=ahead)
             if span.resolution != "unresolved":
                 break
         if span is None and cand.report_times:

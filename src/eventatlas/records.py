@@ -212,7 +212,7 @@ def event_to_dict(event: Event) -> dict[str, Any]:
         "fatalities": data["fatalities"],
         "injured": data["injured"],
         "location": data["location"],
-        "time": data["time"],
+        "time": None if data["time"] is None else {**data["time"], "acled_time_precision": acled_time_precision(event.time)},
         "sources": data["sources"],
         "evidence": data["evidence"],
         "trigger": data["trigger"],
@@ -221,9 +221,19 @@ def event_to_dict(event: Event) -> dict[str, Any]:
     }
 
 
+def acled_time_precision(time: "TimeSpan | None") -> int | None:
+    """ACLED's time_precision: 1 the day is known, 2 the week (or a few days), 3 the month or longer;
+    None when nothing is known."""
+    if time is None or (time.start is None and time.end is None):
+        return None
+    return {"day": 1, "week": 2}.get(time.precision, 3)
+
+
 def event_from_dict(data: dict[str, Any]) -> Event:
     def opt(cls, value):
-        return cls(**value) if value is not None else None
+        if value is None:
+            return None
+        return cls(**{k: v for k, v in value.items() if k in {f.name for f in dataclasses.fields(cls)}})
 
     return Event(
         id=data["id"],

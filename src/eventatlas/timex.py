@@ -122,8 +122,12 @@ def _month_span(text: str, year: int, month: int, first: int = 1, last: int | No
     )
 
 
-def normalise(mention: TimeMention, published: dt.date | None, anchor: dt.date | None = None) -> TimeSpan:
-    """One expression to a span; relative ones need ``published`` (or ``anchor`` for 'later')."""
+def normalise(mention: TimeMention, published: dt.date | None, anchor: dt.date | None = None,
+              ahead: bool = False) -> TimeSpan:
+    """One expression to a span; relative ones need ``published`` (or ``anchor`` for 'later').
+
+    ``ahead``: the clause speaks of the future ("will meet on Tuesday"), so a weekday is the
+    next one after publication rather than the last one on or before it."""
     g, text, kind = mention.groups, mention.text, mention.kind
     unresolved = TimeSpan(text=text, start=None, end=None, precision="unknown", resolution="unresolved")
     try:
@@ -293,6 +297,9 @@ def normalise(mention: TimeMention, published: dt.date | None, anchor: dt.date |
             return TimeSpan(text, (published - dt.timedelta(days=1)).isoformat(), published.isoformat(), "day", "relative")
         if kind == "weekday":
             weekday = _WEEKDAYS[g["weekday"].lower()]
+            if ahead and not text.lower().startswith(("last", "this past")):
+                forward = (weekday - published.weekday()) % 7 or 7
+                return _day_span(text, published + dt.timedelta(days=forward), "relative")
             back = (published.weekday() - weekday) % 7
             if text.lower().startswith("last") and back == 0:
                 back = 7
