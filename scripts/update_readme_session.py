@@ -8,6 +8,7 @@ this script is how the README is brought back in step after a deliberate change.
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -20,14 +21,21 @@ ROOT = Path(__file__).resolve().parents[1]
 COMMAND = '$ eventatlas process examples/report.txt --published 2025-03-10 --outlet "Example News"'
 
 
+def record_block(record: dict) -> str:
+    """One key a line: valid JSON that still reads as the record."""
+    return "{\n" + ",\n".join(f" {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in record.items()) + "\n}"
+
+
 def run() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        result = CliRunner().invoke(
-            main, ["process", str(ROOT / "examples" / "report.txt"), "--published", "2025-03-10", "--outlet",
-                   "Example News", "--format", "table", "--db", os.path.join(tmp, "e.db")],
-            env={"COLUMNS": "120"},
-        )
+        args = ["process", str(ROOT / "examples" / "report.txt"), "--published", "2025-03-10", "--outlet",
+                "Example News", "--db", os.path.join(tmp, "e.db")]
+        result = CliRunner().invoke(main, [*args, "--format", "table"], env={"COLUMNS": "120"})
+        records = CliRunner().invoke(main, [*args, "--format", "jsonl"])
+    first = json.loads(records.stdout.splitlines()[0])
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    before, block = readme.split("```json\n", 1)
+    readme = before + "```json\n" + record_block(first) + "\n```" + block.split("```", 1)[1]
     head, rest = readme.split(COMMAND + "\n", 1)
     old_output, tail = rest.split("\nprocessed ", 1)
     (ROOT / "README.md").write_text(head + COMMAND + "\n" + result.stdout.rstrip("\n") + "\n" + "\nprocessed " + tail,

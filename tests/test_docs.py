@@ -51,3 +51,16 @@ def test_benchmark_docs_match_the_modules():
     for name, module in BENCHMARKS.items():
         assert f"## {name}\n" in page
         assert (module.__doc__ or "").strip() in page, f"docs/evaluation.md is out of date for {name}"
+
+
+def test_the_readme_record_is_the_first_event_of_the_example(tmp_path):
+    import json
+
+    block = README.split("```json\n", 1)[1].split("```", 1)[0]
+    documented = json.loads(block)
+    result = CliRunner().invoke(
+        main,
+        ["process", str(ROOT / "examples" / "report.txt"), "--published", "2025-03-10", "--outlet", "Example News",
+         "--format", "jsonl", "--db", str(tmp_path / "e.db")],
+    )
+    assert json.loads(result.stdout.splitlines()[0]) == documented
