@@ -129,9 +129,10 @@ class _EvalCommand(click.Command):
 @click.option("--data", "data_path", type=click.Path(file_okay=False, exists=True),
               help="The benchmark's folder [default: ../shared/benchmarks/<its folder>].")
 @click.option("--limit", type=click.IntRange(min=1), help="Only the first N documents (a fast subset).")
+@click.option("--corpus", help="For geo: gwn, lgl, trnews or geovirus [default: gwn].")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object of metrics on stdout.")
-def eval_command(name, split, data_path, limit, as_json):
-    """Score eventatlas on benchmark NAME: types, attribution or boilerplate."""
+def eval_command(name, split, data_path, limit, corpus, as_json):
+    """Score eventatlas on benchmark NAME: types, attribution, boilerplate, time or geo."""
     import json as jsonlib
     from pathlib import Path
 
@@ -142,7 +143,7 @@ def eval_command(name, split, data_path, limit, as_json):
             click.echo(f"\r{name}: {done}/{total}", err=True, nl=done == total)
 
     try:
-        metrics = evaluate(name, split, Path(data_path) if data_path else None, limit, progress)
+        metrics = evaluate(name, split, Path(data_path) if data_path else None, limit, progress, corpus=corpus)
     except EventAtlasError as exc:
         _fail(str(exc), 2)
     if as_json:

@@ -180,7 +180,8 @@ def relation_of(path: list[Token]) -> str:
     return "in"
 
 
-def _score(entry: Entry, context: dict[str, set]) -> float:
+def score(entry: Entry, context: dict[str, set]) -> float:
+    """How likely an entry is the place meant: its size, and whether the text's countries and regions hold it."""
     score = math.log10(entry.population + 10)
     if entry.country_code in context.get("countries", set()):
         score += 3
@@ -223,7 +224,7 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
             if mention.level in (None, "place") or mention is order[-1]:
                 unknown = mention
             continue
-        best = max(cands, key=lambda e: _score(e, context))
+        best = max(cands, key=lambda e: score(e, context))
         if best.level == "country":
             country = best.country_code
         elif best.level == "adm1":

@@ -14,9 +14,9 @@ from pathlib import Path
 from types import ModuleType
 
 from ..errors import ValueProblem
-from . import boilerplate, plover, polnear, tempeval
+from . import boilerplate, geo, plover, polnear, tempeval
 
-BENCHMARKS: dict[str, ModuleType] = {m.NAME: m for m in (plover, polnear, boilerplate, tempeval)}
+BENCHMARKS: dict[str, ModuleType] = {m.NAME: m for m in (plover, polnear, boilerplate, tempeval, geo)}
 
 
 def benchmarks_root() -> Path:
@@ -31,7 +31,7 @@ def benchmarks_root() -> Path:
 
 
 def evaluate(name: str, split: str | None = None, data: Path | None = None, limit: int | None = None,
-             progress=None) -> dict:
+             progress=None, **options) -> dict:
     """Run one benchmark and return its metrics."""
     if name not in BENCHMARKS:
         raise ValueProblem(f"unknown benchmark '{name}'; choose one of: {', '.join(sorted(BENCHMARKS))}")
@@ -39,10 +39,11 @@ def evaluate(name: str, split: str | None = None, data: Path | None = None, limi
     split = split or module.SPLITS[0]
     if split not in module.SPLITS:
         raise ValueProblem(f"benchmark '{name}' has no split '{split}'; it has: {', '.join(module.SPLITS)}")
-    folder = data or benchmarks_root() / module.DATA
+    folder = data or (benchmarks_root() / module.DATA).resolve()
     if not folder.is_dir():
         raise ValueProblem(f"{folder}: benchmark data for '{name}' not found; give its folder with --data")
-    return module.run(folder, split, limit=limit, progress=progress)
+    options = {k: v for k, v in options.items() if v is not None}
+    return module.run(folder, split, limit=limit, progress=progress, **options)
 
 
 def describe() -> str:
