@@ -13,7 +13,9 @@ chosen as follows (and its record says which place stands in):
 - a district (ADM2): the most populous place of its region whose name begins
   with the district's stem (districts are named after their centre:
   Komarichskiy Rayon → Komarichi, L'govskiy Rayon → L'gov); when none
-  matches, the region's point.
+  matches, its most populous town of 15,000 or more (``admin2_points.tsv.gz``,
+  built from GeoNames cities15000 by ``scripts/build_admin2_points.py``); else
+  the region's point.
 
 The index is built once into a SQLite file in the user's cache folder
 (``$EVENTATLAS_CACHE`` or ``~/.cache/eventatlas``); a run then opens it and
@@ -34,12 +36,13 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-INDEX_VERSION = "gaz-v4"
+INDEX_VERSION = "gaz-v5"
 
 # Generic words for kinds of divisions, and the level they usually name
 DIVISION_WORDS = {
     "region": 1, "oblast": 1, "province": 1, "governorate": 1, "krai": 1, "kray": 1, "republic": 1,
-    "state": 1, "prefecture": 1, "territory": 1, "county": 2, "district": 2, "raion": 2, "rayon": 2,
+    "state": 1, "prefecture": 1, "territory": 1, "county": 2, "district": 2, "raion": 2,
+    "rayon": 2, "parish": 2, "borough": 2, "department": 1, "canton": 2, "commune": 2,
     "municipality": 2, "hromada": 2, "okrug": 2, "city council": 2, "miskrada": 2, "gorodskoy okrug": 2,
 }
 _DIVISION_RE = re.compile(
@@ -161,6 +164,7 @@ class _Builder:
                 for key in {norm(n) for n in names} - {""}:
                     by_prefix[(cc, a1, key[:3])].append((key, place, key == primary))
 
+        largest_in = {row[0]: (row[1], float(row[2]), float(row[3])) for row in _read_bundled("admin2_points.tsv.gz")}
         for code, name, ascii_name, gid in _read_bundled("admin2Codes.txt.gz"):
             cc, a1, a2 = code.split(".", 2)
             region = gaz.admin1.get((cc, a1))
@@ -178,9 +182,14 @@ class _Builder:
                     centre = max(matches, key=lambda p: p.population, default=None)
                     if centre:
                         break
-            point = centre or region
-            entry = Entry(int(gid), name, point.lat, point.lon, cc, a1, a2, "adm2",
-                          stand_in=(centre.name if centre else f"{region.name} (region point)"))
+            largest = largest_in.get(code)
+            if centre is not None:
+                lat, lon, stand_in = centre.lat, centre.lon, centre.name
+            elif largest is not None:
+                lat, lon, stand_in = largest[1], largest[2], largest[0]
+            else:
+                lat, lon, stand_in = region.lat, region.lon, f"{region.name} (region point)"
+            entry = Entry(int(gid), name, lat, lon, cc, a1, a2, "adm2", stand_in=stand_in)
             gaz.admin2[(cc, a1, a2)] = entry
             for key in {norm(name), norm(ascii_name)} - {""}:
                 gaz.by_name[key].append(entry)

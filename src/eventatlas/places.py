@@ -288,16 +288,28 @@ def sentence_region(mentions: list[Mention]) -> Entry | None:
     return next(iter(regions.values())) if len(regions) == 1 else None
 
 
+def _weight(entry: Entry) -> float:
+    return {"country": 1e9, "adm1": 1e8}.get(entry.level, float(entry.population))
+
+
 def context_of(mentions: list[Mention]) -> dict[str, set]:
-    """Countries and regions that unambiguous mentions of an article point to."""
+    """Countries and regions the text's unambiguous mentions point to.
+
+    A mention counts when all its candidates share a country or region, or when its
+    largest candidate outweighs the next by ten times ("Kyiv", "Texas", "Paris").
+    """
     countries: set[str] = set()
     regions: set[tuple[str, str | None]] = set()
     for mention in mentions:
-        codes = {c.country_code for c in mention.candidates}
-        if len(codes) == 1:
-            countries |= codes
-        if mention.level in ("adm1", "adm2") and len(mention.candidates) == 1:
-            regions.add((mention.candidates[0].country_code, mention.candidates[0].admin1))
+        cands = sorted(mention.candidates, key=_weight, reverse=True)
+        if not cands:
+            continue
+        codes = {c.country_code for c in cands}
+        dominant = len(cands) == 1 or _weight(cands[0]) >= 10 * max(_weight(cands[1]), 1)
+        if len(codes) == 1 or dominant:
+            countries.add(cands[0].country_code)
+        if (dominant or len({(c.country_code, c.admin1) for c in cands}) == 1) and cands[0].admin1:
+            regions.add((cands[0].country_code, cands[0].admin1))
     return {"countries": countries, "regions": regions}
 
 
