@@ -20,12 +20,13 @@ FLOORS = json.loads((ROOT / "eval_floors.json").read_text())["gates"]
 
 
 def gate_id(gate):
-    return f"{gate['benchmark']}-{gate['split']}-{gate['metric']}"
+    corpus = f"-{gate['corpus']}" if gate.get("corpus") else ""
+    return f"{gate['benchmark']}{corpus}-{gate['split']}-{gate['metric']}"
 
 
 @lru_cache(maxsize=None)
-def metrics(benchmark: str, split: str, limit: int | None) -> dict:
-    return evaluate(benchmark, split, SHARED / "benchmarks" / _folder(benchmark), limit)
+def metrics(benchmark: str, split: str, limit: int | None, corpus: str | None = None) -> dict:
+    return evaluate(benchmark, split, SHARED / "benchmarks" / _folder(benchmark), limit, corpus=corpus)
 
 
 def _folder(benchmark: str) -> str:
@@ -43,7 +44,7 @@ def value_of(result: dict, dotted: str) -> float:
 @pytest.mark.shared
 @pytest.mark.parametrize("gate", FLOORS, ids=gate_id)
 def test_metric_holds_its_floor(gate):
-    value = value_of(metrics(gate["benchmark"], gate["split"], gate.get("limit")), gate["metric"])
+    value = value_of(metrics(gate["benchmark"], gate["split"], gate.get("limit"), gate.get("corpus")), gate["metric"])
     if "min" in gate:
         assert value >= gate["min"], f"{gate_id(gate)} fell to {value}, below its floor {gate['min']}"
     if "max" in gate:

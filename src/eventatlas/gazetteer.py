@@ -9,7 +9,8 @@ Data (GeoNames, CC BY 4.0, https://www.geonames.org):
 
 GeoNames' division files carry no coordinates, so a division's point is
 chosen as follows (and its record says which place stands in):
-- a region (ADM1): its most populous place, which is nearly always its capital;
+- a region (ADM1) or a country: the centre of its populated places (their mean
+  position on the sphere);
 - a district (ADM2): the most populous place of its region whose name begins
   with the district's stem (districts are named after their centre:
   Komarichskiy Rayon → Komarichi, L'govskiy Rayon → L'gov); when none
@@ -25,6 +26,7 @@ looks names up by key, so start-up does not read the whole gazetteer.
 from __future__ import annotations
 
 import gzip
+import math
 import os
 import sqlite3
 import re
@@ -36,7 +38,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-INDEX_VERSION = "gaz-v5"
+INDEX_VERSION = "gaz-v6"
 
 # Generic words for kinds of divisions, and the level they usually name
 DIVISION_WORDS = {
@@ -100,6 +102,19 @@ def _script_ok(name: str) -> bool:
     return all(ch.isascii() or "\u00c0" <= ch <= "\u024f" or "\u0400" <= ch <= "\u04ff" or not ch.isalpha() for ch in name)
 
 
+def _centre(points: list[Entry]) -> tuple[float, float]:
+    """The mean position of places on the sphere (safe across the 180th meridian)."""
+    x = y = z = 0.0
+    for p in points:
+        lat, lon = math.radians(p.lat), math.radians(p.lon)
+        x += math.cos(lat) * math.cos(lon)
+        y += math.cos(lat) * math.sin(lon)
+        z += math.sin(lat)
+    lon = math.degrees(math.atan2(y, x))
+    lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+    return round(lat, 5), round(lon, 5)
+
+
 class _Builder:
     """Builds the index in memory from the bundled data; ``write`` stores it as SQLite."""
 
@@ -141,11 +156,10 @@ class _Builder:
 
         for code, name, ascii_name, gid in _read_bundled("admin1CodesASCII.txt.gz"):
             cc, a1 = code.split(".", 1)
-            point = top_place.get((cc, a1))
-            entry = Entry(int(gid), name, point.lat if point else 0.0, point.lon if point else 0.0, cc, a1, None,
-                          "adm1", stand_in=point.name if point else None)
-            if point is None:
+            if (cc, a1) not in top_place:
                 continue
+            lat, lon = _centre([p for p, _ in places_in[(cc, a1)]])
+            entry = Entry(int(gid), name, lat, lon, cc, a1, None, "adm1", stand_in="centre of its places")
             gaz.admin1[(cc, a1)] = entry
             keys = {norm(name), norm(ascii_name), stem(name)}
             # a region named after its capital takes the capital's spellings too (Kiev/Kyiv, Odessa/Odesa)
@@ -196,6 +210,9 @@ class _Builder:
             if root:
                 gaz.by_stem[root].append(entry)
 
+        in_country: dict[str, list[Entry]] = defaultdict(list)
+        for entry, _ in places:
+            in_country[entry.country_code].append(entry)
         for cc, country in cache.get_countries().items():
             capital = max(
                 (p for p in gaz.by_name.get(norm(country.get("capital") or ""), [])
@@ -204,8 +221,9 @@ class _Builder:
             )
             if capital is None:
                 continue
-            entry = Entry(int(country["geonameid"]), country["name"], capital.lat, capital.lon, cc, None, None,
-                          "country", int(country.get("population") or 0), stand_in=capital.name)
+            lat, lon = _centre(in_country.get(cc, [capital]))
+            entry = Entry(int(country["geonameid"]), country["name"], lat, lon, cc, None, None,
+                          "country", int(country.get("population") or 0), stand_in="centre of its places")
             gaz.countries[cc] = entry
             gaz.by_name[norm(country["name"])].append(entry)
         from .lexicon import COUNTRY_ALIASES
