@@ -38,7 +38,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-INDEX_VERSION = "gaz-v6"
+INDEX_VERSION = "gaz-v7"
 
 # Generic words for kinds of divisions, and the level they usually name
 DIVISION_WORDS = {
@@ -79,7 +79,7 @@ class Entry:
     country_code: str
     admin1: str | None  # admin1 code
     admin2: str | None  # admin2 code (divisions only)
-    level: str  # country | adm1 | adm2 | place
+    level: str  # continent | country | adm1 | adm2 | place
     population: int = 0
     stand_in: str | None = None  # the place whose point a division uses
 
@@ -97,12 +97,29 @@ def _read_bundled(name: str) -> list[list[str]]:
             return [line.rstrip("\n").split("\t") for line in text if line.strip() and not line.startswith("#")]
 
 
+def _code_like(name: str) -> bool:
+    """Airport and station codes among alternate names ("BZK", "KBP"): they collide with acronyms in text."""
+    return len(name) <= 4 and name.isupper()
+
+
 def _script_ok(name: str) -> bool:
     """Latin or Cyrillic names only: the ones English news text may use."""
     return all(ch.isascii() or "\u00c0" <= ch <= "\u024f" or "\u0400" <= ch <= "\u04ff" or not ch.isalpha() for ch in name)
 
 
 def _centre(points: list[Entry]) -> tuple[float, float]:
+    """The centre of the box holding the middle 80% of a division's places (by latitude and by
+    longitude): near its geographic centre, and not pulled to its crowded corner or its far islands.
+    Where the places straddle the 180th meridian, their mean position on the sphere."""
+    lats = sorted(p.lat for p in points)
+    lons = sorted(p.lon for p in points)
+    if lons[-1] - lons[0] <= 180:
+        lo, hi = int(len(points) * 0.1), max(int(len(points) * 0.9) - 1, 0)
+        return round((lats[lo] + lats[hi]) / 2, 5), round((lons[lo] + lons[hi]) / 2, 5)
+    return _mean_position(points)
+
+
+def _mean_position(points: list[Entry]) -> tuple[float, float]:
     """The mean position of places on the sphere (safe across the 180th meridian)."""
     x = y = z = 0.0
     for p in points:
@@ -139,7 +156,7 @@ class _Builder:
                 lon=float(city["longitude"]), country_code=city["countrycode"], admin1=city["admin1code"] or None,
                 admin2=None, level="place", population=int(city["population"] or 0),
             )
-            names = {city["name"], *[n for n in city.get("alternatenames", []) if _script_ok(n)]}
+            names = {city["name"], *[n for n in city.get("alternatenames", []) if _script_ok(n) and not _code_like(n)]}
             places.append((entry, sorted(names)))
             for key in {norm(name) for name in names} - {""}:
                 gaz.by_name[key].append(entry)
@@ -226,6 +243,14 @@ class _Builder:
                           "country", int(country.get("population") or 0), stand_in="centre of its places")
             gaz.countries[cc] = entry
             gaz.by_name[norm(country["name"])].append(entry)
+        for continent in cache.get_continents().values():
+            try:
+                entry = Entry(int(continent["geonameId"]), continent["name"], float(continent["lat"]),
+                              float(continent["lng"]), "", None, None, "continent",
+                              int(continent.get("population") or 0))
+            except (KeyError, TypeError, ValueError):
+                continue
+            gaz.by_name[norm(continent["name"])].append(entry)
         from .lexicon import COUNTRY_ALIASES
 
         for alias, cc in COUNTRY_ALIASES.items():

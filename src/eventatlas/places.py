@@ -32,7 +32,7 @@ LOCATIVE_PREPS = {"in", "near", "at", "to", "into", "from", "outside", "around",
                   "on", "over", "inside", "within", "through", "by", "between", "of", "onto", "past", "along"}
 STRICT_LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "to", "into", "from", "towards", "toward", "inside"}
 NEAR_PREPS = {"near", "outside", "around", "by", "close", "past", "towards", "toward"}
-LEVEL_RANK = {"place": 1, "adm2": 2, "adm1": 3, "country": 4}
+LEVEL_RANK = {"place": 1, "adm2": 2, "adm1": 3, "country": 4, "continent": 5}
 
 
 @dataclass
@@ -72,7 +72,7 @@ def find_mentions(sent: Span, gaz: Gazetteer) -> list[Mention]:
             if not mention.candidates:
                 mention.candidates = gaz.divisions(name)
         else:
-            mention.candidates = [e for e in gaz.places(name) if e.level in ("place", "country", "adm1")]
+            mention.candidates = [e for e in gaz.places(name) if e.level in ("place", "country", "adm1", "continent")]
         mentions.append(mention)
         used.update(t.i for t in tokens)
 
@@ -83,6 +83,10 @@ def find_mentions(sent: Span, gaz: Gazetteer) -> list[Mention]:
             continue
         names = _name_tokens(token)
         if not names:
+            continue
+        whole = [e for e in gaz.places(" ".join(t.text for t in [*names, token])) if e.level in ("country", "adm1")]
+        if whole:  # "the United States", "Rivers State": the words name one place
+            add([*names, token], token, whole[0].level if whole[0].level == "adm1" else None)
             continue
         lvl = "adm1" if level == 1 else "adm2"
         conj_heads = [c for t in names for c in t.children if c.dep_ == "conj" and c.text[:1].isupper()]
@@ -108,8 +112,12 @@ def find_mentions(sent: Span, gaz: Gazetteer) -> list[Mention]:
     for token in sent:
         if token.i in used or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
             continue
-        if token.dep_ == "compound" and token.head.pos_ in ("PROPN", "NOUN") and token.head.i not in used:
+        if token.dep_ == "compound" and token.head.i not in used and (
+            token.head.pos_ == "PROPN" or token.ent_type_ not in ("GPE", "LOC")
+        ):
             continue  # part of a longer name ("Kyiv Post", "Kharkiv Oblast Administration")
+        if token.tag_ not in ("NNP", "NNPS") and token.ent_type_ not in ("GPE", "LOC", "FAC"):
+            continue  # a capitalised common word ("Samples", "Most") is not a name
         if token.ent_type_ in ("NORP", "DATE", "CARDINAL", "ORDINAL", "MONEY", "TIME"):
             continue
         if token.ent_type_ == "PERSON" and not _person_tag_on_a_town(token, gaz):
@@ -255,7 +263,7 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
             country_code=chosen.country_code, precision=2 if chosen.level in ("adm2", "place") else 3,
             relation=relation, resolution="parent",
         )
-    precision = {"place": 1, "adm2": 3, "adm1": 3, "country": 4}[chosen.level]
+    precision = {"place": 1, "adm2": 3, "adm1": 3, "country": 4, "continent": 4}[chosen.level]
     if chosen.level == "place" and relation in ("near", "km_from"):
         precision = 2
     return Place(
