@@ -114,6 +114,59 @@ def events(db_path, event_type, fmt):
     click.echo(export.jsonl(found) if fmt == "jsonl" else export.table(found), nl=False)
 
 
+@main.group()
+def gazetteer():
+    """The place gazetteer: what is loaded, and bigger GeoNames dumps to add."""
+
+
+@gazetteer.command("load")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+def gazetteer_load(files):
+    """Add GeoNames dumps (CC.txt/CC.zip, allCountries, alternateNamesV2) to the gazetteer."""
+    from pathlib import Path
+
+    from . import geonames
+
+    try:
+        loaded = geonames.load_files([Path(f) for f in files],
+                                     progress=lambda n: click.echo(f"  {n} rows", err=True))
+    except EventAtlasError as exc:
+        _fail(str(exc))
+    for item in loaded:
+        click.echo(f"loaded {item.rows} {item.kind.replace('_', ' ')} rows from {item.file}")
+
+
+@gazetteer.command("download")
+@click.argument("codes", nargs=-1, required=True)
+@click.option("--base-url", help="Where the GeoNames dump files are [default: the GeoNames export server].")
+def gazetteer_download(codes, base_url):
+    """Download GeoNames country files (RU, UA, ... or 'all') and load them."""
+    from . import geonames
+
+    try:
+        loaded = geonames.download(list(codes), base_url)
+    except EventAtlasError as exc:
+        _fail(str(exc))
+    for item in loaded:
+        click.echo(f"loaded {item.rows} rows from {item.file.rsplit('/', 1)[-1]}")
+
+
+@gazetteer.command("info")
+def gazetteer_info():
+    """Show what the gazetteer holds."""
+    from . import geonames
+
+    data = geonames.info()
+    counts = ", ".join(f"{n} {level}" for level, n in sorted(data["embedded"].items()) if level != "path")
+    click.echo(f"embedded index: {data['embedded']['path']} ({counts})")
+    if not data["loaded"]:
+        click.echo("loaded dumps: none (eventatlas gazetteer load FILE, or download CC)")
+        return
+    click.echo(f"loaded dumps: {data['extra_path']} ({data['extra_entries']} entries)")
+    for item in data["loaded"]:
+        click.echo(f"  {item['file']}: {item['rows']} {item['kind'].replace('_', ' ')} rows, {item['loaded_at']}")
+
+
 class _EvalCommand(click.Command):
     def format_epilog(self, ctx, formatter):
         from .evaluation import describe

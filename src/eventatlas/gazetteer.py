@@ -97,12 +97,12 @@ def _read_bundled(name: str) -> list[list[str]]:
             return [line.rstrip("\n").split("\t") for line in text if line.strip() and not line.startswith("#")]
 
 
-def _code_like(name: str) -> bool:
+def code_like(name: str) -> bool:
     """Airport and station codes among alternate names ("BZK", "KBP"): they collide with acronyms in text."""
     return len(name) <= 4 and name.isupper()
 
 
-def _script_ok(name: str) -> bool:
+def script_ok(name: str) -> bool:
     """Latin or Cyrillic names only: the ones English news text may use."""
     return all(ch.isascii() or "\u00c0" <= ch <= "\u024f" or "\u0400" <= ch <= "\u04ff" or not ch.isalpha() for ch in name)
 
@@ -156,7 +156,7 @@ class _Builder:
                 lon=float(city["longitude"]), country_code=city["countrycode"], admin1=city["admin1code"] or None,
                 admin2=None, level="place", population=int(city["population"] or 0),
             )
-            names = {city["name"], *[n for n in city.get("alternatenames", []) if _script_ok(n) and not _code_like(n)]}
+            names = {city["name"], *[n for n in city.get("alternatenames", []) if script_ok(n) and not code_like(n)]}
             places.append((entry, sorted(names)))
             for key in {norm(name) for name in names} - {""}:
                 gaz.by_name[key].append(entry)
@@ -272,7 +272,7 @@ class _Builder:
         tmp = path.with_suffix(".building")
         tmp.unlink(missing_ok=True)
         conn = sqlite3.connect(tmp)
-        conn.executescript(_SCHEMA)
+        conn.executescript(SCHEMA)
         conn.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?)", [
             (e.geonameid, e.level, e.name, e.lat, e.lon, e.country_code, e.admin1, e.admin2, e.population, e.stand_in)
             for e in entries.values()
@@ -286,7 +286,7 @@ class _Builder:
         tmp.replace(path)
 
 
-_SCHEMA = """
+SCHEMA = """
 CREATE TABLE entries (geonameid INTEGER, level TEXT, name TEXT, lat REAL, lon REAL, country_code TEXT,
                       admin1 TEXT, admin2 TEXT, population INTEGER, stand_in TEXT, PRIMARY KEY (geonameid, level));
 CREATE TABLE names (key TEXT, geonameid INTEGER, level TEXT);
@@ -296,22 +296,40 @@ _COLUMNS = "e.geonameid, e.name, e.lat, e.lon, e.country_code, e.admin1, e.admin
 
 
 class Gazetteer:
-    """Look-ups in the gazetteer index (a read-only SQLite file)."""
+    """Look-ups in the gazetteer: the embedded index and, when there is one, the file of loaded
+    GeoNames dumps (``geonames.py``), both read-only SQLite.  A loaded entry replaces the embedded
+    one with the same id (it has the real coordinates and the district code)."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, extra: Path | None = None):
         self.path = path
         self.conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self.conns = [self.conn]
+        if extra is not None and extra.exists():
+            self.conns.insert(0, sqlite3.connect(f"file:{extra}?mode=ro", uri=True, check_same_thread=False))
         self._cache: dict[tuple[str, str], list[Entry]] = {}
 
     def _lookup(self, table: str, key: str) -> list[Entry]:
         cached = self._cache.get((table, key))
         if cached is None:
-            rows = self.conn.execute(
-                f"SELECT {_COLUMNS} FROM {table} n JOIN entries e ON e.geonameid = n.geonameid AND e.level = n.level"
-                " WHERE n.key = ? ORDER BY e.population DESC, e.geonameid", (key,)
-            ).fetchall()
-            cached = self._cache[(table, key)] = [Entry(*row) for row in rows]
+            found: dict[tuple[int, str], Entry] = {}
+            for conn in self.conns:
+                for row in conn.execute(
+                    f"SELECT {_COLUMNS} FROM {table} n JOIN entries e ON e.geonameid = n.geonameid AND e.level = n.level"
+                    " WHERE n.key = ?", (key,)
+                ):
+                    entry = Entry(*row)
+                    found.setdefault((entry.geonameid, entry.level), entry)
+            cached = sorted(found.values(), key=lambda e: (-e.population, e.geonameid))
+            self._cache[(table, key)] = cached
         return cached
+
+    def levels_of(self, geonameid: int) -> set[str]:
+        return {r[0] for conn in self.conns for r in conn.execute("SELECT level FROM entries WHERE geonameid = ?",
+                                                                   (geonameid,))}
+
+    def counts(self) -> dict[str, int]:
+        rows = self.conn.execute("SELECT level, count(*) FROM entries GROUP BY level").fetchall()
+        return {level: n for level, n in rows}
 
     def places(self, name: str) -> list[Entry]:
         """Every entry one of whose names folds to the same key as ``name``."""
@@ -340,8 +358,11 @@ class Gazetteer:
         if level == "adm2":
             sql += " AND e.admin2 IS ?"
             args.append(admin2)
-        row = self.conn.execute(sql, args).fetchone()
-        return Entry(*row) if row else None
+        for conn in self.conns:
+            row = conn.execute(sql, args).fetchone()
+            if row:
+                return Entry(*row)
+        return None
 
     def region_of(self, entry: Entry) -> Entry | None:
         if not entry.admin1:
@@ -365,11 +386,14 @@ def index_path() -> Path:
 
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
-    """The gazetteer index, built on first use (about 20 s) and opened from the cache after."""
+    """The gazetteer index, built on first use (about 20 s) and opened from the cache after,
+    with the loaded GeoNames dumps when there are any."""
+    from .geonames import extra_path
+
     path = index_path()
     if path.exists():
         try:
-            gaz = Gazetteer(path)
+            gaz = Gazetteer(path, extra_path())
             gaz.conn.execute("SELECT 1 FROM entries LIMIT 1").fetchone()
             return gaz
         except sqlite3.DatabaseError:
@@ -379,4 +403,4 @@ def load() -> Gazetteer:
         if old.name != path.name:
             old.unlink(missing_ok=True)  # indexes of earlier versions
     _Builder.build().write(path)
-    return Gazetteer(path)
+    return Gazetteer(path, extra_path())

@@ -228,6 +228,9 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
             cands = [c for c in cands if c.country_code == country] or []
         if region:
             cands = [c for c in cands if c.admin1 == region.admin1 and c.country_code == region.country_code] or []
+        if district and mention.level in (None, "place"):
+            # a loaded GeoNames dump knows each place's district: keep those in the named one
+            cands = [c for c in cands if c.admin2 in (None, district.admin2)]
         if not cands:
             if mention.level in (None, "place") or mention is order[-1]:
                 unknown = mention
