@@ -400,7 +400,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
     time_mentions = [
         timex.TimeMention(m.text, m.start + sent.start_char, m.end + sent.start_char, m.kind, m.groups)
         for m in timex.find_times(sent.text)
-        if m.kind not in timex.NON_DATE_KINDS and m.start + sent.start_char >= skip_before
+        if m.kind not in timex.NOT_EVENT_DATES and m.start + sent.start_char >= skip_before
     ]
     displaced = any(t.lemma_.lower() in ("kilometer", "kilometre", "km", "mile") and
                     any(c.dep_ == "prep" and c.lower_ == "from" for c in t.head.children) for t in sent)

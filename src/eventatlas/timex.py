@@ -59,6 +59,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("next_unit", re.compile(r"\b(?P<which>next|coming)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
     ("quarter", re.compile(r"\b(?:the\s+)?(?:(?P<which>latest|last|current|past|previous|same)\s+)?(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?quarter\b", re.I)),
     ("rel_month", re.compile(rf"\b(?P<which>last|this|next|past)\s+{_MONTH}\b", re.I)),
+    ("clock", re.compile(r"\b(?:(?:at|around|about|before|after|by|until)\s+)?(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\b(?P<word>noon|midnight|midday)\b", re.I)),
+    ("holiday", re.compile(r"\b(?P<holiday>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day)\b")),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<decade>(?:19|20)\d0)s\b", re.I)),
     ("year", re.compile(r"(?<![\d.,$])\b(?P<year>(?:19|20)\d\d)\b(?![\d%]|,\d|\s*(?:people|percent|troops|soldiers|km|kilometres|kilometers|dollars|euros))")),
     ("duration", re.compile(rf"\b(?:(?:the|over the|for the|in the|during the)\s+)?(?:(?P<mod>past|last|next|first|coming|recent|previous|following)\s+)?(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a|an|a few|few|several|many|some|a couple of|couple of)[\s-]+(?P<unit>second|minute|hour|day|night|week|weekend|month|year|decade|century|centuries)s?(?:[\s-]+long)?\b(?![\s-]+old\b|-)", re.I)),
@@ -70,6 +72,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # kinds that name a stretch of time or a habit, not a date an event can take
 NON_DATE_KINDS = {"duration", "set", "ref"}
+# and a clock time alone says nothing of the day
+NOT_EVENT_DATES = NON_DATE_KINDS | {"clock"}
 
 
 def find_times(text: str) -> list[TimeMention]:
@@ -202,6 +206,20 @@ def normalise(mention: TimeMention, published: dt.date | None, anchor: dt.date |
             return unresolved
         if published is None:
             return unresolved
+        if kind == "clock":
+            return TimeSpan(text, published.isoformat(), published.isoformat(), "day", "relative")
+        if kind == "holiday":
+            name = g["holiday"].lower()
+            if name.startswith("thanksgiving"):
+                november = dt.date(published.year, 11, 1)
+                day = november + dt.timedelta(days=(3 - november.weekday()) % 7 + 21)
+                month, day_of_month = 11, day.day
+            else:
+                month, day_of_month = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+                                       "new year's": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31),
+                                       "independence day": (7, 4), "halloween": (10, 31),
+                                       "valentine's day": (2, 14)}[name]
+            return _day_span(text, dt.date(_infer_year(month, day_of_month, published), month, day_of_month), "relative")
         if kind == "quarter":
             current = (published.month - 1) // 3  # 0..3
             ordinal = (g.get("ordinal") or "").lower()
@@ -368,6 +386,12 @@ def timex3_value(mention: TimeMention, span: TimeSpan, dct: dt.date | None) -> s
     if span.precision == "week":
         year, week, _ = start.isocalendar()
         return f"{year:04d}-W{week:02d}"
+    if kind == "clock":
+        if g.get("word"):
+            hour = {"noon": "12", "midday": "12", "midnight": "24"}[g["word"].lower()]
+            return f"{start.isoformat()}T{hour}:00"
+        hour = int(g["hour"]) % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
+        return f"{start.isoformat()}T{hour:02d}:{g.get('minute') or '00'}"
     day = dt.date.fromisoformat(span.end) if kind == "day_word" and span.end and span.start != span.end else start
     value = day.isoformat()
     part = (g.get("part") or "").lower()
