@@ -66,6 +66,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("duration", re.compile(rf"\b(?:(?:the|over the|for the|in the|during the)\s+)?(?:(?P<mod>past|last|next|first|coming|recent|previous|following)\s+)?(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a|an|a few|few|several|many|some|a couple of|couple of)[\s-]+(?P<unit>second|minute|hour|day|night|week|weekend|month|year|decade|century|centuries)s?(?:[\s-]+long)?\b(?![\s-]+old\b|-)", re.I)),
     ("duration", re.compile(r"\b(?:(?:the\s+)?(?P<mod>past|last|next|coming|recent|previous|following)\s+)?(?P<n>)(?P<unit>minute|hour|day|week|month|year|decade|centurie)s\b(?![\s-]+(?:old|ago|later|earlier|before|after)\b)", re.I)),
     ("last_unit", re.compile(r"\b(?P<which>the|over the)\s+(?P<unit>weekend)\b", re.I)),
+    ("last_unit", re.compile(r"\b(?P<which>the)\s+(?P<unit>year|week|month)\b(?![\s-]+(?:of|before|after|earlier|ago|long|old)\b|-)", re.I)),
     ("set", re.compile(r"\b(?P<every>each|every|per)\s+(?P<unit>day|week|month|year|season|night|morning|hour|minute|quarter)\b|\b(?P<adverb>daily|weekly|monthly|annually|yearly|hourly|nightly)\b", re.I)),
     ("ref", re.compile(r"\b(?P<ref>now|currently|at present|recently|nowadays|the past|the future|these days)\b", re.I)),
 ]
