@@ -50,7 +50,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b(?:in\s+)?{_MONTH}\s+{_YEAR}\b", re.I)),
     ("in_month", re.compile(rf"\bin\s+{_MONTH}\b", re.I)),
     ("relative_n", re.compile(rf"\b{_NUM}\s+{_UNIT}\s+(?P<dir>later|earlier|ago|before|after)\b", re.I)),
-    ("next_day", re.compile(r"\b(?:the\s+)?(?P<which>next|following|previous|preceding)\s+(?P<unit>day|morning|evening|night|week)\b", re.I)),
+    ("next_day", re.compile(r"\b(?:the\s+)?(?P<which>next|following|previous|preceding)\s+(?P<unit>day|morning|evening|night|week|month|year)\b", re.I)),
     ("last_unit", re.compile(r"\b(?P<which>last|past|this|earlier this|previous)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
     ("past_day", re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?P<span>day|24 hours|twenty-four hours)\b", re.I)),
     ("day_word", re.compile(r"\b(?P<word>yesterday|tomorrow|today|tonight|overnight|last night|this morning|this past night|the night before|on the night of)\b", re.I)),
@@ -98,7 +98,7 @@ def _month(value: str) -> int:
     return int(value) if value.isdigit() else _MONTHS[value.lower().rstrip(".")]
 
 
-def _infer_year(month: int, day: int, published: dt.date) -> int:
+def _infer_year(month: int, day: int, published: dt.date, ahead: bool = False) -> int:
     """The year of a date written without one: the latest such date on or before publication,
     unless it falls within about three months after it ("December 28" in a report of 3 January
     is last year's; "April 7" in a report of 22 March is this year's)."""
@@ -107,6 +107,8 @@ def _infer_year(month: int, day: int, published: dt.date) -> int:
 
     past = published.year if on(published.year) <= published else published.year - 1
     coming = past + 1
+    if ahead:  # the clause speaks of the future: the next such date
+        return coming if on(past) < published else past
     # a date ahead of publication is taken as coming only when it is near (within about a quarter)
     return coming if (on(coming) - published).days <= 92 else past
 
@@ -143,7 +145,7 @@ def normalise(mention: TimeMention, published: dt.date | None, anchor: dt.date |
             if g.get("year"):
                 year, resolution = int(g["year"]), "absolute"
             elif published:
-                year, resolution = _infer_year(month, day, published), "relative"
+                year, resolution = _infer_year(month, day, published, ahead), "relative"
             else:
                 return unresolved
             if kind.startswith("range"):
@@ -155,7 +157,7 @@ def normalise(mention: TimeMention, published: dt.date | None, anchor: dt.date |
             if g.get("year"):
                 year = int(g["year"])
             elif published:
-                year = _infer_year(month, 1, published)
+                year = _infer_year(month, 1 if not ahead else 28, published, ahead)
             else:
                 return unresolved
             if kind == "part_month":
@@ -192,6 +194,14 @@ def normalise(mention: TimeMention, published: dt.date | None, anchor: dt.date |
             if base is None:
                 return unresolved
             sign = 1 if g["which"].lower() in ("next", "following") else -1
+            if g["unit"].lower() == "year":
+                year = base.year + sign
+                return TimeSpan(text, f"{year}-01-01", f"{year}-12-31", "year", "relative")
+            if g["unit"].lower() == "month":
+                index = base.year * 12 + base.month - 1 + sign
+                span = _month_span(text, index // 12, index % 12 + 1)
+                span.resolution = "relative"
+                return span
             if g["unit"].lower() == "week":
                 day = base + dt.timedelta(weeks=sign)
                 monday = day - dt.timedelta(days=day.weekday())

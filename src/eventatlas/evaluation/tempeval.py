@@ -21,6 +21,7 @@ import html
 import re
 from pathlib import Path
 
+from .. import nlp
 from ..timex import find_times, normalise, timex3_value
 from .metrics import prf
 
@@ -60,12 +61,36 @@ def parse_tml(path: Path) -> tuple[str, dt.date | None, list[tuple[int, int, str
     return "".join(text_parts), dct, spans
 
 
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+
+
+def _ahead(doc, start: int) -> bool:
+    """The clause of the expression at ``start`` speaks of the future ("will meet in April")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span[0]
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX"):
+            if any(c.lower_ in _FUTURE_AUX for c in node.children if c.dep_ == "aux"):
+                return True
+            if node.head.lemma_.lower() in ("plan", "expect", "schedule", "go", "intend") and node.dep_ == "xcomp":
+                return True
+            return False
+        if node.head == node:
+            return False
+        node = node.head
+    return False
+
+
 def tag(text: str, dct: dt.date | None) -> list[tuple[int, int, str | None]]:
-    """Our time expressions with TIMEX3 values; "later" counts from the last full date, as in a narrative."""
+    """Our time expressions with TIMEX3 values; "later" counts from the last full date, as in a narrative,
+    and a date without a year or a weekday in a future clause is the coming one."""
     out = []
     anchor = None
+    doc = nlp.parse(text)
     for mention in find_times(text):
-        span = normalise(mention, dct, anchor)
+        span = normalise(mention, dct, anchor, ahead=_ahead(doc, mention.start))
         start = mention.start
         lead = _LEADING.match(mention.text)
         if lead:  # TimeML leaves the preposition out: "on [Tuesday]", "in [March]"
