@@ -307,6 +307,7 @@ class Gazetteer:
         if extra is not None and extra.exists():
             self.conns.insert(0, sqlite3.connect(f"file:{extra}?mode=ro", uri=True, check_same_thread=False))
         self._cache: dict[tuple[str, str], list[Entry]] = {}
+        self._divisions: dict[tuple, Entry | None] = {}
 
     def _lookup(self, table: str, key: str) -> list[Entry]:
         cached = self._cache.get((table, key))
@@ -351,8 +352,13 @@ class Gazetteer:
                 found[entry.geonameid] = entry
         return list(found.values())
 
-    @lru_cache(maxsize=4096)
     def _division(self, level: str, country: str, admin1: str | None, admin2: str | None = None) -> Entry | None:
+        key = (level, country, admin1, admin2)
+        if key not in self._divisions:
+            self._divisions[key] = self._find_division(level, country, admin1, admin2)
+        return self._divisions[key]
+
+    def _find_division(self, level: str, country: str, admin1: str | None, admin2: str | None) -> Entry | None:
         sql = f"SELECT {_COLUMNS} FROM entries e WHERE e.level = ? AND e.country_code = ? AND e.admin1 IS ?"
         args: list = [level, country, admin1]
         if level == "adm2":

@@ -135,7 +135,8 @@ def _load_geonames(conn: sqlite3.Connection, path: Path, progress=None) -> int:
             gid, lat, lon = int(cols[0]), float(cols[4]), float(cols[5])
             population = int(cols[14] or 0)
         except ValueError:
-            raise GazetteerError(f"{path}: line {number}: geonameid, latitude, longitude or population is not a number")
+            raise GazetteerError(
+                f"{path}: line {number}: geonameid, latitude, longitude or population is not a number") from None
         fclass, fcode = cols[6], cols[7]
         level = LEVELS.get(fcode) if fclass == "A" else ("place" if fclass == "P" else None)
         if level is None:

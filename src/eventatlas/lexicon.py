@@ -123,7 +123,7 @@ KIND_NOUNS: dict[str, set[str]] = {
         "defender", "contractor", "mercenary", "sniper", "crew", "garrison", "operator", "special forces",
         "ministry of defence", "ministry of defense", "defence ministry", "defense ministry", "general staff",
         "prisoner", "pow", "saboteur", "missile", "drone", "rocket", "shell", "bomb", "aircraft", "jet", "helicopter",
-        "warplane", "commander-in-chief", "chief of staff", "brigade", "air force", "air defence", "air defense",
+        "warplane", "commander-in-chief", "chief of staff", "air force", "air defence", "air defense",
         "enemy", "occupier", "invader", "armed forces", "defence forces", "defense forces", "combatant",
     },
     "intelligence": {"intelligence", "hur", "gur", "sbu", "fsb", "gru", "cia", "mossad", "spy", "agent",

@@ -58,3 +58,15 @@ def shingle_scores(triples: list[tuple[float, float, float]]) -> dict[str, float
     p = sum(ps) / len(ps) if ps else 0.0
     r = sum(rs) / len(rs) if rs else 0.0
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4)}
+
+
+def overlaps(a: tuple, b: tuple) -> bool:
+    """Two (start, end, ...) spans share at least one character."""
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def span_matches(predicted: list[tuple], gold: list[tuple], same=lambda p, g: True) -> tuple[int, int]:
+    """How many predicted spans overlap a gold span (and agree by ``same``), and how many gold spans are so found."""
+    found_pred = sum(1 for p in predicted if any(overlaps(p, g) and same(p, g) for g in gold))
+    found_gold = sum(1 for g in gold if any(overlaps(p, g) and same(p, g) for p in predicted))
+    return found_pred, found_gold

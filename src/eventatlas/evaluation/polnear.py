@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .. import nlp
 from ..attribution import source_spans
-from .metrics import prf
+from .metrics import prf, span_matches
 
 NAME = "attribution"
 DATA = "polnear"
@@ -56,10 +56,6 @@ def documents(data: Path, split: str):
         yield stem, (folder / "text" / f"{stem}.txt").read_text(encoding="utf-8"), gold_sources(ann)
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def run(data: Path, split: str, limit: int | None = None, progress=None) -> dict:
     docs = list(documents(data, split))[:limit] if limit else list(documents(data, split))
     n_pred = n_gold = exact_tp = overlap_pred = overlap_gold = 0
@@ -68,8 +64,8 @@ def run(data: Path, split: str, limit: int | None = None, progress=None) -> dict
         n_pred += len(predicted)
         n_gold += len(gold)
         exact_tp += len(predicted & gold)
-        overlap_pred += sum(1 for p in predicted if any(_overlaps(p, g) for g in gold))
-        overlap_gold += sum(1 for g in gold if any(_overlaps(p, g) for p in predicted))
+        found_pred, found_gold = span_matches(list(predicted), list(gold))
+        overlap_pred, overlap_gold = overlap_pred + found_pred, overlap_gold + found_gold
         if progress:
             progress(number, len(docs))
     return {

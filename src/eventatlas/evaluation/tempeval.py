@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .. import nlp
 from ..timex import find_times, normalise, timex3_value
-from .metrics import prf
+from .metrics import prf, span_matches
 
 NAME = "time"
 DATA = "tempeval3"
@@ -107,10 +107,6 @@ def files(data: Path, split: str) -> list[Path]:
     return sorted((data / "tbaq-cleaned").glob("*/*.tml"))
 
 
-def _overlap(a, b) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def run(data: Path, split: str, limit: int | None = None, progress=None) -> dict:
     paths = files(data, split)[:limit] if limit else files(data, split)
     n_pred = n_gold = strict = relaxed_pred = relaxed_gold = value_pred = value_gold = 0
@@ -120,10 +116,10 @@ def run(data: Path, split: str, limit: int | None = None, progress=None) -> dict
         n_pred += len(predicted)
         n_gold += len(gold)
         strict += sum(1 for p in predicted if any(p[0] == g[0] and p[1] == g[1] for g in gold))
-        relaxed_pred += sum(1 for p in predicted if any(_overlap(p, g) for g in gold))
-        relaxed_gold += sum(1 for g in gold if any(_overlap(p, g) for p in predicted))
-        value_pred += sum(1 for p in predicted if any(_overlap(p, g) and p[2] == g[2] for g in gold))
-        value_gold += sum(1 for g in gold if any(_overlap(p, g) and p[2] == g[2] for p in predicted))
+        found_pred, found_gold = span_matches(predicted, gold)
+        relaxed_pred, relaxed_gold = relaxed_pred + found_pred, relaxed_gold + found_gold
+        found_pred, found_gold = span_matches(predicted, gold, same=lambda p, g: p[2] == g[2])
+        value_pred, value_gold = value_pred + found_pred, value_gold + found_gold
         if progress:
             progress(number, len(paths))
     return {
