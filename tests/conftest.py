@@ -8,12 +8,18 @@ except in CI (``CI=true``), where a missing ``../shared`` is a failure.
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from eventatlas.cli import main
+
+# The tests see the embedded gazetteer only, and never the user's own event store or loaded dumps.
+_ISOLATED = Path(tempfile.mkdtemp(prefix="eventatlas-tests-"))
+os.environ["EVENTATLAS_GAZETTEER"] = str(_ISOLATED / "no-dumps.sqlite")
+os.environ["EVENTATLAS_DB"] = str(_ISOLATED / "events.db")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("EVENTATLAS_SHARED", ROOT.parent / "shared"))
