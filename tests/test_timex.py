@@ -114,3 +114,9 @@ def test_acled_time_precision_in_the_record():
     assert acled_time_precision(TimeSpan("x", "2024-10-14", "2024-10-20", "week")) == 2
     assert acled_time_precision(TimeSpan("x", "2024-10-01", "2024-10-31", "month")) == 3
     assert acled_time_precision(TimeSpan(None, None, None, "unknown")) is None
+
+
+def test_fiscal_year_forms():
+    assert one("in the fiscal year", published=dt.date(1989, 10, 26))[:3] == ("1989-01-01", "1989-12-31", "year")
+    assert one("the year-earlier period", published=dt.date(1989, 10, 26))[0] == "1988-01-01"
+    assert [m.text for m in find_times("profits for the full year rose")] == ["the full year"]

@@ -58,6 +58,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("next_unit", re.compile(r"\b(?P<which>next|coming|this|last|past)\s+(?P<unit>spring|summer|autumn|fall|winter|quarter)\b", re.I)),
     ("next_unit", re.compile(r"\b(?P<which>next|coming)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
     ("quarter", re.compile(r"\b(?:the\s+)?(?:(?P<which>latest|last|current|past|previous|same)\s+)?(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?quarter\b", re.I)),
+    ("fiscal", re.compile(r"\b(?:the\s+)?(?:(?P<which>current|latest|full|next|last|previous|same)\s+)?(?:fiscal[\s-]+year|full[\s-]+year|year-end|year-earlier\s+period|year-ago\s+period)\b", re.I)),
     ("rel_month", re.compile(rf"\b(?P<which>last|this|next|past)\s+{_MONTH}\b", re.I)),
     ("clock", re.compile(r"\b(?:(?:at|around|about|before|after|by|until)\s+)?(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\b(?P<word>noon|midnight|midday)\b", re.I)),
     ("holiday", re.compile(r"\b(?P<holiday>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day)\b")),
@@ -244,6 +245,12 @@ def normalise(mention: TimeMention, published: dt.date | None, anchor: dt.date |
             return TimeSpan(text, dt.date(year, first_month, 1).isoformat(),
                             dt.date(year, first_month + 2, calendar.monthrange(year, first_month + 2)[1]).isoformat(),
                             "quarter", "relative")
+        if kind == "fiscal":
+            which = (g.get("which") or "").lower()
+            year = published.year + {"next": 1, "last": -1, "previous": -1}.get(which, 0)
+            if "earlier" in text.lower() or "ago" in text.lower():
+                year = published.year - 1
+            return TimeSpan(text, f"{year}-01-01", f"{year}-12-31", "year", "relative")
         if kind == "rel_month":
             month = _month(g["month"])
             which = g["which"].lower()

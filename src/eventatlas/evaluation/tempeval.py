@@ -67,7 +67,7 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 def _ahead(doc, start: int) -> bool:
     """The clause of the expression at ``start`` speaks of the future ("will meet in April")."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
+    if span is None or len(span) == 0:
         return False
     node = span[0]
     for _ in range(6):
