@@ -218,3 +218,31 @@ def test_casualties_in_an_event_noun(text, event_type, killed):
         assert e["fatalities"]["value"] == killed
     else:
         assert e["injured"]["value"] == 9
+
+
+def test_a_headline_like_sentence_with_its_toll():
+    e = one("Israeli airstrikes killed at least 22 people across the Gaza Strip on Saturday, according to local "
+            "health officials.", "remote_strike")
+    assert e["fatalities"]["value"] == 22 and e["actors"][0]["country"] == "IL"
+    assert e["sources"][0]["name"] == "local health officials"
+
+
+def test_a_speaker_the_parse_attached_to_the_clause_before():
+    e = one("In the city of Odesa, a drone hit a residential building, injuring six people, including a child, "
+            "regional governor Oleh Kiper said on Telegram.", "remote_strike")
+    assert e["sources"][0]["name"] == "Oleh Kiper" and e["injured"]["value"] == 6
+    assert e["location"]["name"] == "Odesa"
+
+
+def test_repelled_attacks_are_counted_and_the_speaker_acts():
+    e = one("Ukraine's General Staff said its forces had repelled 27 Russian attacks near Pokrovsk.", "armed_clash")
+    assert e["count"]["value"] == 27
+    found = events_of("The Sudanese army said it had repelled the assault and killed more than 100 RSF fighters. "
+                      "The RSF denied the army's account.")
+    assert len(found) == 1
+    assert found[0]["actors"][0]["name"] == "Sudanese army" and found[0]["fatalities"]["value"] == 101
+    assert found[0]["modality"] == "denied"
+
+
+def test_an_agreement_is_not_yet_the_event():
+    assert events_of("Russia and Ukraine agreed to exchange 300 prisoners of war, the mediators said.") == []

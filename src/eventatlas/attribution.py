@@ -207,6 +207,12 @@ def _speaker(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     speaker = (agents or subjects or [None])[0]
+    if speaker is None and verb.i > 0:
+        # "..., including a child, regional governor Oleh Kiper said": the name before the verb,
+        # misparsed into the clause before it, is still the speaker
+        before = verb.doc[verb.i - 1]
+        if before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            speaker = before
     if speaker is None or (speaker.pos_ == "PRON" and speaker.lower_ in ("it", "who", "which", "that")):
         return None
     return speaker

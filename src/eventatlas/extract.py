@@ -149,7 +149,7 @@ def kind_of(span: Span, head: Token) -> str:
 def _actor_name(span: Span, head: Token) -> str:
     keep = [t for t in span if t.pos_ not in ("DET", "NUM", "PUNCT") and t.dep_ not in ("quantmod", "nummod", "det", "predet")
             and t.lower_ not in QUANTIFIER_HEADS | {"of", "about", "around", "approximately", "nearly", "almost", "over", "least", "at", "more", "than", "up", "to", "some"}]
-    return " ".join(t.text for t in keep) or head.text
+    return "".join(t.text_with_ws for t in keep).strip() or head.text
 
 
 def _count_of(head: Token, outer: Token) -> Quantity | None:
@@ -210,7 +210,7 @@ def make_actor(token: Token, role: str, gaz: Gazetteer) -> tuple[Actor, Quantity
 def _not_an_actor(token: Token) -> bool:
     """Places and bare numbers in argument positions are not participants."""
     lemma = token.lemma_.lower()
-    if lemma in ("control", "captivity") or lemma in places.SETTLEMENT_WORDS or lemma in STRIKE_OBJECTS - {"tank", "convoy", "vehicle", "position"}:
+    if lemma in NOUN_TRIGGERS or lemma in ("control", "captivity") or lemma in places.SETTLEMENT_WORDS or lemma in STRIKE_OBJECTS - {"tank", "convoy", "vehicle", "position"}:
         return True
     if token.pos_ == "NUM" or (token.like_num and not list(token.children)):
         return True
@@ -311,9 +311,10 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             needed = NEEDS_OBJECT[lemma]
             if needed and not object_lemmas & needed:
                 return None
-            if not needed:  # strike-like verbs need a place or a target object
+            if not needed:  # strike-like verbs need a place, a target object or fighters as their object
                 governed = any(places.governed(token, m) is not None for m in sent_mentions)
-                if not governed and not object_lemmas & STRIKE_OBJECTS:
+                fighters = any(kind_of(_np_span(o), o) in ("military", "armed_group") for o in objects)
+                if not governed and not object_lemmas & STRIKE_OBJECTS and not fighters:
                     return None
         if lemma in ("capture", "seize"):
             kinds = {kind_of(_np_span(o), o) for o in objects}
@@ -339,6 +340,9 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             head.lemma_.lower() in LIGHT_VERBS or head.lemma_.lower() in ("kill", "wound", "injure", "hit", "damage", "destroy")
         ):
             return NOUN_TRIGGERS[lemma]
+        if token.dep_ == "ROOT" and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("kill", "wound", "injure", "hit", "damage", "destroy")
+                                        for c in token.children):
+            return NOUN_TRIGGERS[lemma]  # a headline-like sentence: "Israeli airstrikes killed 22 people ..."
         if (token.dep_ == "pobj" and head.lower_ in EVENT_NOUN_PREPS
                 and head.head.lemma_.lower() in ("kill", "die", "wound", "injure", "destroy", "damage", "hit", "hurt")
                 and lemma in SELF_EVIDENT_TRIGGERS | {"strike", "attack", "assault", "blast", "explosion", "clash"}
@@ -407,7 +411,8 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
     typed = []
     for token in sent:
         event_type = trigger_type(token, mentions)
-        if event_type and not (token.pos_ == "VERB" and _descriptive(token)) and not _unrealised(token):
+        descriptive = token.pos_ == "VERB" and _descriptive(token) and event_type != "casualties"
+        if event_type and not descriptive and not _unrealised(token):
             typed.append((token, event_type))
     trigger_ids = {t.i for t, _ in typed}
 
@@ -493,7 +498,8 @@ def _unrealised(token: Token) -> bool:
     """Under a threat, a demand or a refusal: "threatened to shell", "demanded the release of"."""
     node = token
     for _ in range(4):
-        if node.head == node or node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "advcl"):
+        if node.head == node or node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "advcl",
+                                                  "acl"):
             return False
         node = node.head
         if node.lemma_.lower() in UNREALISED_GOVERNORS:
@@ -557,6 +563,14 @@ def _locative(mention: places.Mention) -> bool:
     return False
 
 
+def _speaker_of(trigger: Token) -> Token | None:
+    """The subject of the reporting verb over a trigger, when it is a group that can act."""
+    heads = _source_heads(trigger)
+    if heads and heads[0].pos_ != "PRON" and kind_of(_np_span(heads[0]), heads[0]) in ("military", "armed_group", "government"):
+        return heads[0]
+    return None
+
+
 def _source_heads(trigger: Token) -> list[Token]:
     report = _report_verb(trigger)
     if report is None:
@@ -600,13 +614,17 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
         for mod in (c for c in token.lefts if c.dep_ in ("amod", "compound") and c.lower_ in DEMONYMS):
             cand.actors.append(Actor(role="actor", text=mod.text, name=mod.text, kind="military",
                                      country=DEMONYMS[mod.lower_]))
+    speaker = _speaker_of(token)
     seen: set[int] = set()
     for node, role, is_main in roles:
+        if node.pos_ == "PRON" and node.lower_ in ("it", "they", "we") and role == "actor" and speaker is not None:
+            node = speaker  # "the army said it had repelled the assault": the army did
         if node.i in seen or node.pos_ == "PRON" and node.lower_ in ("it", "who", "which", "that"):
             continue
         if _not_an_actor(_np_head(node)):
-            if is_main and main_quantity is None and _np_head(node).pos_ == "NUM":
-                main_quantity = parse_quantity(_np_span(node).text)
+            head = _np_head(node)
+            if is_main and main_quantity is None and (head.pos_ == "NUM" or head.lemma_.lower() in NOUN_TRIGGERS):
+                main_quantity = _count_of(head, node)  # "wounding five", "repelled 27 attacks"
             continue
         seen.add(node.i)
         actor, quantity, is_definite = make_actor(node, role, gaz)
@@ -620,7 +638,8 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
 
 def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, gaz: Gazetteer) -> None:
     """"killed three people and injured one": fatalities and injured of the sentence's event."""
-    victims = _objects(token) or [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj") and token.lemma_.lower() == "die"]
+    victims = ([c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] or _direct_objects(token)
+               or [c for c in token.children if c.dep_ == "nsubj" and token.lemma_.lower() == "die"])
     quantity = None
     victim_actor = None
     for victim in victims:

@@ -208,7 +208,7 @@ HEDGE_WORDS = {
     "supposedly", "presumably", "perhaps",
 }
 HEDGE_GOVERNORS = {"expect", "plan", "intend", "likely", "possible", "prepare", "threaten", "consider", "suspect"}
-PLAN_GOVERNORS = {"plan", "intend", "prepare", "aim", "schedule", "vow", "pledge", "promise", "agree"}
+PLAN_GOVERNORS = {"plan", "intend", "prepare", "aim", "schedule", "vow", "pledge", "promise"}
 DENIAL_VERBS = {"deny", "reject", "refute", "dismiss", "disprove"}
 VERIFY_WORDS = {"verify", "confirm", "corroborate"}
 
@@ -239,6 +239,7 @@ SELF_EVIDENT_TRIGGERS = {
 UNREALISED_GOVERNORS = {
     "threaten", "demand", "urge", "refuse", "reject", "decline", "request", "propose", "ask", "plead", "appeal",
     "call", "want", "wish", "seek", "oppose", "forbid", "ban", "prevent", "avoid", "deter",
+    "agree",  # "agreed to exchange prisoners": a commitment, not yet the exchange
 }
 # "losses reached 4,000": aggregate losses
 LOSS_NOUNS = {"loss", "losses", "casualty", "casualties", "toll"}

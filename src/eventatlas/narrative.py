@@ -163,7 +163,8 @@ def _denials(work: list[_Working], sents) -> None:
         if root.lemma_.lower() not in attribution.DENIAL_VERBS:
             continue
         objects = [c for c in root.children if c.dep_ in ("dobj", "ccomp")]
-        anaphoric = any(o.lemma_.lower() in ("claim", "report", "allegation", "this", "it", "statement", "accusation")
+        anaphoric = any(o.lemma_.lower() in ("claim", "report", "allegation", "this", "it", "statement", "accusation",
+                                             "account", "version", "figure", "report")
                         or any(c.lower_ in ("this", "that", "the", "these", "such") for c in o.children) for o in objects)
         if not anaphoric or any(w.cand.sent_index == index for w in work):
             continue

@@ -30,7 +30,8 @@ from .records import Place
 SETTLEMENT_WORDS = {"village", "town", "city", "settlement", "hamlet", "township", "urban-type settlement", "suburb"}
 LOCATIVE_PREPS = {"in", "near", "at", "to", "into", "from", "outside", "around", "toward", "towards", "across",
                   "on", "over", "inside", "within", "through", "by", "between", "of", "onto", "past", "along"}
-STRICT_LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "to", "into", "from", "towards", "toward", "inside"}
+STRICT_LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "to", "into", "from", "towards", "toward", "inside",
+                         "across", "throughout"}
 NEAR_PREPS = {"near", "outside", "around", "by", "close", "past", "towards", "toward"}
 LEVEL_RANK = {"place": 1, "adm2": 2, "adm1": 3, "country": 4, "continent": 5}
 
