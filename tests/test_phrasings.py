@@ -246,3 +246,32 @@ def test_repelled_attacks_are_counted_and_the_speaker_acts():
 
 def test_an_agreement_is_not_yet_the_event():
     assert events_of("Russia and Ukraine agreed to exchange 300 prisoners of war, the mediators said.") == []
+
+
+def test_coordinated_places_and_a_research_institute_as_source():
+    e = one("Russian troops advanced near Kupiansk and Lyman over the weekend, according to the Institute for the "
+            "Study of War (ISW).", "armed_clash", published="2025-02-10")
+    assert e["location"]["admin1"] == "Kharkiv" and e["location"]["relation"] == "near"
+    assert e["sources"][0]["name"] == "Institute for the Study of War"
+    assert (e["time"]["start"], e["time"]["end"]) == ("2025-02-08", "2025-02-09")
+
+
+def test_a_weapon_named_attack_is_a_remote_strike_and_equipment_destroyed():
+    e = one("A Russian glide bomb attack on Zaporizhzhia on Sunday evening killed one man and wounded 12 others, "
+            "Governor Ivan Fedorov said.", "remote_strike", published="2025-02-10")
+    assert (e["fatalities"]["value"], e["injured"]["value"]) == (1, 12)
+    assert e["time"]["start"] == "2025-02-09"
+    e = one("The Ukrainian Navy said it had destroyed a Russian landing craft near the Crimean coast on February 9.",
+            "remote_strike", published="2025-02-10")
+    assert any(a["role"] == "target" and a["country"] == "RU" for a in e["actors"])
+
+
+def test_killers_of_villagers_and_abductions():
+    found = events_of("Gunmen killed 14 villagers in an attack on the village of Bakin Kogi in Nigeria's Zamfara "
+                      "state on Tuesday night, police spokesman Yazid Abubakar said on Wednesday. The attackers also "
+                      "abducted 30 women and children, residents told reporters.", published="2025-02-10")
+    assert [e["type"] for e in found] == ["attack_on_civilians", "attack_on_civilians"]
+    killing, abduction = found
+    assert killing["actors"][0]["name"] == "Gunmen" and killing["fatalities"]["value"] == 14
+    assert killing["location"]["name"] == "Bakin Kogi" and killing["location"]["country_code"] == "NG"
+    assert abduction["count"]["value"] == 30 and abduction["sources"][0]["name"] == "residents"

@@ -144,10 +144,12 @@ def source_from_np(head: Token) -> Source:
     # a named organisation or outlet
     start = min(t.i for t in tokens if t.dep_ != "det" or t.i > head.i) if tokens else head.i
     end = head.i + 1
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
         objs = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
-        if objs:
-            end = max(t.i for t in objs[0].subtree) + 1  # "the Ministry of Defence"
+        if objs:  # "the Ministry of Defence", "the Institute for the Study of War" (without "(ISW)")
+            inner = [t for t in objs[0].subtree if t.dep_ not in ("appos", "punct")
+                     and not any(a.dep_ == "appos" for a in t.ancestors if a.i > objs[0].i)]
+            end = max(t.i for t in inner) + 1
     name = head.doc[start:end].text
     name = name.split(" ", 1)[1] if name.split(" ", 1)[0].lower() in _DETERMINERS and " " in name else name
     outlet = known_outlet(name)

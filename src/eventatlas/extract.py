@@ -43,6 +43,11 @@ STRIKE_OBJECTS = {
 }
 AERIAL = {"drone", "missile", "rocket", "aircraft", "plane", "jet", "helicopter", "shahed", "uav", "projectile",
           "bomb", "balloon", "warplane", "fighter", "target"}
+WEAPONS = {"bomb", "missile", "drone", "rocket", "artillery", "mortar", "air", "airstrike", "shahed", "glide", "cluster",
+           "tank", "shell", "grenade", "ballistic", "cruise"}
+EQUIPMENT = {"tank", "vehicle", "craft", "ship", "boat", "vessel", "aircraft", "helicopter", "jet", "depot", "launcher",
+             "system", "radar", "position", "bridge", "warehouse", "convoy", "howitzer", "gun", "truck", "base", "command",
+             "post", "headquarters", "ammunition", "fuel", "plane", "warship", "submarine", "frigate", "corvette"}
 PERSON_KINDS = ("military", "intelligence", "civilians", "armed_group", "government")
 MOVEMENT_KIND = {"desertion", "deployment", "withdrawal"}
 
@@ -295,6 +300,11 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return "prisoner_exchange"
         if lemma in LOSS_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in LOSS_NOUNS for c in token.children):
             return "loss_report"
+        if lemma == "destroy":
+            destroyed = {o.lemma_.lower() for o in objects_}
+            if destroyed & AERIAL:
+                return "interception"
+            return "remote_strike" if destroyed & EQUIPMENT else None
         if lemma == "open" and any(o.lemma_.lower() == "fire" for o in objects_):
             return "armed_clash"  # "opened fire on"
         if lemma == "fire":
@@ -331,6 +341,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         return event_type
     if token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS:
         head = token.head
+        if lemma in ("attack", "assault") and any(c.lemma_.lower() in WEAPONS for c in token.lefts):
+            return "remote_strike"  # "a glide bomb attack", "a drone attack"
         needed = NOUN_NEEDS_MODIFIER.get(lemma)
         if needed and not any(c.lower_ in needed or c.lower_ in DEMONYMS for c in token.lefts) and not (
             lemma == "strike" and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children)
@@ -440,6 +452,11 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         destinations = [(m, p) for m, p in governed if any(t.lower_ in ("to", "into", "towards", "toward") for t in p)]
         origins = [(m, p) for m, p in governed if any(t.lower_ == "from" for t in p)]
         chosen = destinations or [g for g in governed if g not in origins] or origins
+        # "near Kupiansk and Lyman": coordinated places are two places, not one inside the other
+        heads = {m.head.i for m, _ in chosen}
+        chosen = [(m, p) for m, p in chosen
+                  if not (m.head.dep_ == "conj" and m.head.head.i in heads and m.level in (None, "place")
+                          and not any(t.lower_ == "between" for t in p))]
         cand.place_mentions = [m for m, _ in chosen]
         if chosen:
             # the relation of the most specific place ("near Kolyachek" in "... near Kolyachek in the X district")
@@ -636,6 +653,13 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
     cand.definite = definite or (token.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in token.lefts))
 
 
+def _civilian_targets(cand: Candidate) -> None:
+    """Fighting whose only victims are civilians is violence against civilians (ACLED's rule)."""
+    targets = [a for a in cand.actors if a.role == "target"]
+    if cand.type == "armed_clash" and targets and all(a.kind == "civilians" for a in targets):
+        cand.type = "attack_on_civilians"
+
+
 def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, gaz: Gazetteer) -> None:
     """"killed three people and injured one": fatalities and injured of the sentence's event."""
     victims = ([c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] or _direct_objects(token)
@@ -656,6 +680,15 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
         cands.append(target)
     if victim_actor and not _not_an_actor(_np_head(victims[0])) and not any(a.name == victim_actor.name for a in target.actors):
         target.actors.append(victim_actor)
+    if lemma != "die" and not any(a.role == "actor" for a in target.actors):
+        # "Gunmen killed 14 villagers", "the army said it had killed 45 jihadists": who killed them
+        for subject in (c for c in token.children if c.dep_ == "nsubj" and c.lemma_.lower() not in NOUN_TRIGGERS):
+            node = subject
+            if subject.pos_ == "PRON" and subject.lower_ in ("it", "they", "we"):
+                node = _speaker_of(token)
+            if node is not None and node.pos_ != "PRON":
+                target.actors.insert(0, make_actor(node, "actor", gaz)[0])
+    _civilian_targets(target)
     if lemma in ("kill", "die"):
         target.fatalities = target.fatalities or quantity
     else:

@@ -40,6 +40,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "demobilise": "withdrawal", "demobilize": "withdrawal", "evacuate": "withdrawal",
     "amass": "deployment", "mass": "deployment", "concentrate": "deployment", "muster": "deployment",
     "detonate": "remote_strike", "explode": "remote_strike", "shoot": "attack_on_civilians",
+    "destroy": "remote_strike",
     # remote_strike
     "shell": "remote_strike", "bomb": "remote_strike", "strike": "remote_strike", "hit": "remote_strike",
     "target": "remote_strike", "pound": "remote_strike", "bombard": "remote_strike", "launch": "remote_strike",
@@ -137,6 +138,7 @@ KIND_NOUNS: dict[str, set[str]] = {
     "armed_group": {
         "militant", "rebel", "insurgent", "fighter", "militia", "separatist", "jihadist", "guerrilla",
         "group", "gunman", "gunmen", "partisan", "wagner", "terrorist", "bomber", "kidnapper", "hijacker",
+        "attacker", "assailant", "raider", "bandit",
     },
     "civilians": {
         "civilian", "resident", "people", "person", "child", "children", "woman", "women", "man", "men",

@@ -139,7 +139,8 @@ def find_mentions(sent: Span, gaz: Gazetteer) -> list[Mention]:
 def _person_tag_on_a_town(token: Token, gaz: Gazetteer) -> bool:
     """The small NER model tags some towns as people ("a strike on Kherson"): a name after a
     locative preposition that names a town of 15,000 or more, or a region, is taken as a place."""
-    if not (token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS):
+    anchor = token.head if token.dep_ == "conj" else token  # "near Kupiansk and Lyman"
+    if not (anchor.dep_ == "pobj" and anchor.head.lower_ in LOCATIVE_PREPS):
         return False
     return any(e.population >= 15000 or e.level in ("adm1", "country") for e in gaz.places(token.text))
 
@@ -169,6 +170,8 @@ def governed(trigger: Token, mention: Mention) -> list[Token] | None:
     for _ in range(40):
         if token == trigger:
             return path
+        if token.lower_ == "according":
+            return None  # "according to the Institute for the Study of War": a source, not a place
         if token.dep_ not in _PATH_DEPS or token.head == token:
             return None
         path.append(token)
@@ -211,7 +214,8 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
     """
     if not mentions:
         return None
-    order = sorted(mentions, key=lambda m: -LEVEL_RANK.get(m.level or "place", 1))
+    # widest first; among places of one level the first named is the one meant
+    order = sorted(mentions, key=lambda m: (-LEVEL_RANK.get(m.level or "place", 1), -m.start))
     country: str | None = None
     region: Entry | None = None
     if sentence_region is not None and all(m.level in (None, "place") for m in mentions):
