@@ -38,7 +38,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-INDEX_VERSION = "gaz-v7"
+INDEX_VERSION = "gaz-v8"
 
 # Generic words for kinds of divisions, and the level they usually name
 DIVISION_WORDS = {
@@ -243,6 +243,8 @@ class _Builder:
                           "country", int(country.get("population") or 0), stand_in="centre of its places")
             gaz.countries[cc] = entry
             gaz.by_name[norm(country["name"])].append(entry)
+            if country["name"].lower().startswith("the "):  # "The Netherlands" is written "the Netherlands"
+                gaz.by_name[norm(country["name"][4:])].append(entry)
         for continent in cache.get_continents().values():
             try:
                 entry = Entry(int(continent["geonameId"]), continent["name"], float(continent["lat"]),
