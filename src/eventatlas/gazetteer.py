@@ -38,7 +38,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-INDEX_VERSION = "gaz-v8"
+INDEX_VERSION = "gaz-v15"
 
 # Generic words for kinds of divisions, and the level they usually name
 DIVISION_WORDS = {
@@ -108,14 +108,13 @@ def script_ok(name: str) -> bool:
 
 
 def _centre(points: list[Entry]) -> tuple[float, float]:
-    """The centre of the box holding the middle 80% of a division's places (by latitude and by
-    longitude): near its geographic centre, and not pulled to its crowded corner or its far islands.
-    Where the places straddle the 180th meridian, their mean position on the sphere."""
+    """The centre of the box holding a division's places: near its geographic centre, and not
+    pulled towards its crowded corner as a mean would be.  Where the places straddle the 180th
+    meridian, their mean position on the sphere."""
     lats = sorted(p.lat for p in points)
     lons = sorted(p.lon for p in points)
     if lons[-1] - lons[0] <= 180:
-        lo, hi = int(len(points) * 0.1), max(int(len(points) * 0.9) - 1, 0)
-        return round((lats[lo] + lats[hi]) / 2, 5), round((lons[lo] + lons[hi]) / 2, 5)
+        return round((lats[0] + lats[-1]) / 2, 5), round((lons[0] + lons[-1]) / 2, 5)
     return _mean_position(points)
 
 
