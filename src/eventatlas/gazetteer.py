@@ -138,7 +138,6 @@ class _Builder:
         self.by_name: dict[str, list[Entry]] = defaultdict(list)
         self.by_stem: dict[str, list[Entry]] = defaultdict(list)
         self.admin1: dict[tuple[str, str], Entry] = {}
-        self.admin2: dict[tuple[str, str, str], Entry] = {}
         self.countries: dict[str, Entry] = {}
 
     # ------------------------------------------------------------------ build
@@ -220,7 +219,6 @@ class _Builder:
             else:
                 lat, lon, stand_in = region.lat, region.lon, f"{region.name} (region point)"
             entry = Entry(int(gid), name, lat, lon, cc, a1, a2, "adm2", stand_in=stand_in)
-            gaz.admin2[(cc, a1, a2)] = entry
             for key in {norm(name), norm(ascii_name)} - {""}:
                 gaz.by_name[key].append(entry)
             if root:
@@ -375,16 +373,6 @@ class Gazetteer:
         if not entry.admin1:
             return None
         return self._division("adm1", entry.country_code, entry.admin1)
-
-    def district_of(self, entry: Entry) -> Entry | None:
-        if not entry.admin2:
-            return None
-        return self._division("adm2", entry.country_code, entry.admin1, entry.admin2)
-
-    def country(self, code: str) -> Entry | None:
-        row = self.conn.execute(f"SELECT {_COLUMNS} FROM entries e WHERE e.level = 'country' AND e.country_code = ?",
-                                (code,)).fetchone()
-        return Entry(*row) if row else None
 
 
 def index_path() -> Path:

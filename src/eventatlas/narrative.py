@@ -18,7 +18,9 @@ What one sentence cannot tell, the article can:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import re
 
 from spacy.tokens import Doc
 
@@ -32,7 +34,11 @@ _DAY_KINDS = {"iso", "dmy_num", "mdy", "dmy", "range_md", "range_dm"}
 
 
 def _paragraph_of(doc: Doc, sent_start: int) -> int:
-    return doc.text.count("\n\n", 0, sent_start)
+    """The paragraph a sentence starts in (paragraph breaks found once per document)."""
+    breaks = doc.user_data.get("eventatlas_breaks")
+    if breaks is None:
+        breaks = doc.user_data["eventatlas_breaks"] = [m.start() for m in re.finditer("\n\n", doc.text)]
+    return bisect.bisect_left(breaks, sent_start)
 
 
 def _chain_key(sources: list[Source]) -> tuple[str, ...]:
