@@ -24,7 +24,7 @@ def doc(name, published):
 def test_new_database_has_the_current_schema(db):
     with Store(db) as store:
         assert store.schema_version == SCHEMA_VERSION
-        assert store.counts() == {"articles": 0, "events": 0}
+        assert store.counts() == {"articles": 0, "events": 0, "stories": 0}
 
 
 def test_article_text_removed_spans_and_events_round_trip(db):
@@ -50,7 +50,7 @@ def test_a_failure_mid_article_leaves_the_store_as_it_was(db):
         with pytest.raises(StoreError, match=r"could not store article \w+ \(clashes refused\)"):
             store.save(second, second_events)
         assert store.article(second.id) is None  # the article row went with the failed event
-        assert store.counts() == {"articles": 1, "events": 1}
+        assert store.counts() == {"articles": 1, "events": 1, "stories": 1}
         assert store.article(first.id) is not None
 
 

@@ -63,6 +63,16 @@ def _is_headline(line: str) -> bool:
     return capitalised / len(content) >= 0.75
 
 
+def _is_sentence_case_headline(lines: list[tuple[int, int, str]], index: int) -> bool:
+    """A short first line with no closing punctuation, set off by a blank line: a
+    headline in sentence case ("Death toll rises after strike on port")."""
+    words = lines[index][2].split()
+    if not 3 <= len(words) <= 16 or _TERMINAL.search(lines[index][2]) or not words[0][0].isupper():
+        return False
+    following = lines[index + 1][2] if index + 1 < len(lines) else None
+    return following is not None and not following.strip()
+
+
 def _lines(raw: str) -> list[tuple[int, int, str]]:
     out, pos = [], 0
     for piece in raw.splitlines(keepends=True):
@@ -87,7 +97,9 @@ def clean_text(raw: str, *, title_from_first_line: bool = True) -> Cleaned:
         seen[lines[i][2].lower()] = seen.get(lines[i][2].lower(), 0) + 1
 
     title = None
-    if title_from_first_line and content_idx and _is_headline(lines[content_idx[0]][2]):
+    first = content_idx[0] if content_idx else None
+    if title_from_first_line and first is not None and (
+            _is_headline(lines[first][2]) or _is_sentence_case_headline(lines, first)):
         title = lines[content_idx[0]][2]
         reasons[content_idx[0]] = "title"
 

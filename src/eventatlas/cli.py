@@ -11,6 +11,7 @@ import click
 from . import export, ingest
 from .errors import EventAtlasError, InputError
 from .pipeline import check_date, process_document
+from .records import TYPE_MAP
 from .store import Store, default_path
 
 
@@ -114,6 +115,32 @@ def events(db_path, event_type, fmt):
     click.echo(export.jsonl(found) if fmt == "jsonl" else export.table(found), nl=False)
 
 
+@main.command()
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), help=f"SQLite database [default: {default_path()}]")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default=None,
+              help="One JSON object per story, or a table [default: table on a terminal, else jsonl].")
+@click.option("--since", help="Only stories with a report published on or after this day (YYYY-MM-DD).")
+@click.option("--type", "event_type", type=click.Choice(sorted(TYPE_MAP)), help="Only stories with an event of this type.")
+@click.option("--all", "show_all", is_flag=True, help="In the table, also stories of a single event.")
+def stories(db_path, fmt, since, event_type, show_all):
+    """Print the stored events grouped into stories: one real-world happening each, with its
+    reports, outlets, independent source lines and the points on which reports disagree."""
+    try:
+        since = check_date(since, "--since")
+    except EventAtlasError as exc:
+        _fail(str(exc), 2)
+    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    try:
+        with Store(db_path) as store:
+            found = store.stories(since=since, event_type=event_type)
+    except EventAtlasError as exc:
+        _fail(str(exc))
+    if fmt == "jsonl":
+        click.echo(export.stories_jsonl(found), nl=False)
+    else:
+        click.echo(export.stories_table(found, show_all=show_all), nl=False)
+
+
 @main.group()
 def gazetteer():
     """The place gazetteer: what is loaded, and bigger GeoNames dumps to add."""
@@ -185,7 +212,7 @@ class _EvalCommand(click.Command):
 @click.option("--corpus", help="For geo: gwn, lgl, trnews or geovirus [default: gwn].")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object of metrics on stdout.")
 def eval_command(name, split, data_path, limit, corpus, as_json):
-    """Score eventatlas on benchmark NAME: types, attribution, boilerplate, time or geo."""
+    """Score eventatlas on benchmark NAME: types, attribution, boilerplate, time, geo or stories."""
     import json as jsonlib
     from pathlib import Path
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import textwrap
+from typing import Any
 
 from .records import Event, Quantity, event_to_json
 
@@ -93,3 +95,33 @@ def table(events: list[Event], width: int | None = None) -> str:
         for i in range(max(len(c) for c in cells)):
             lines.append(" | ".join((c[i] if i < len(c) else "").ljust(w) for c, w in zip(cells, widths)).rstrip())
     return "\n".join(lines) + "\n"
+
+
+def stories_jsonl(stories: list[dict[str, Any]]) -> str:
+    return "".join(json.dumps(s, ensure_ascii=False) + "\n" for s in stories)
+
+
+def stories_table(stories: list[dict[str, Any]], show_all: bool = False) -> str:
+    """Stories for reading: the happening, its reports, its source lines and its disagreements."""
+    shown = [s for s in stories if show_all or len(s["events"]) > 1 or len(s["reports"]) > 1]
+    lines = []
+    for s in shown:
+        start, end = s["time"]["start"], s["time"]["end"]
+        when = (f"{start}…{end}" if start and end and start != end else start or (f"by {end}" if end else "date unknown"))
+        first = s["first_reported"] or {}
+        lines.append(f"{s['id']}  {' / '.join(s['types'])}  {when}  {'; '.join(s['places'][:3]) or 'place unknown'}")
+        lines.append(f"  {len(s['events'])} events in {len(s['reports'])} reports from "
+                     f"{', '.join(s['outlets']) or 'unknown outlets'}; first: {first.get('outlet') or '?'} "
+                     f"{first.get('published') or ''}".rstrip())
+        lines.append(f"  independent source lines: {s['independent_sources']}")
+        for number, line in enumerate(s["source_lines"], 1):
+            lines.append(f"    {number}. " + " | ".join(line["chains"]))
+        for c in s["conflicts"]:
+            sides = "  vs  ".join(f"{v['value']} ({', '.join(v['outlets']) or ', '.join(v['reports'])})"
+                                  for v in c["values"])
+            lines.append(f"  disagree on {c['field']} ({c['type']}): {sides}")
+        lines.append("")
+    hidden = len(stories) - len(shown)
+    if hidden:
+        lines.append(f"({hidden} single-event stories not shown; --all shows them)")
+    return "\n".join(lines) + ("\n" if lines else "")

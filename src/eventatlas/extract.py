@@ -35,6 +35,8 @@ _POLITICAL_WORDS = POLITICAL_TARGETS | {w + "s" for w in POLITICAL_TARGETS}
 DESCRIPTIVE_DEPS = {"relcl", "acl", "amod"}
 QUANTIFIER_HEADS = {"some", "all", "many", "most", "several", "dozens", "hundreds", "thousands", "tens", "scores",
                     "none", "few", "part", "majority", "rest", "group", "number", "one", "two", "three", "each"}
+# what is dropped or fired, never a participant: "dropped a guided bomb on the town"
+MUNITIONS = {"bomb", "munition", "grenade", "explosive", "payload", "shell", "mine"}
 STRIKE_OBJECTS = {
     "building", "infrastructure", "facility", "plant", "city", "village", "town", "position", "depot", "airfield",
     "base", "station", "school", "hospital", "house", "home", "vehicle", "bridge", "port", "refinery", "region",
@@ -215,7 +217,7 @@ def make_actor(token: Token, role: str, gaz: Gazetteer) -> tuple[Actor, Quantity
 def _not_an_actor(token: Token) -> bool:
     """Places and bare numbers in argument positions are not participants."""
     lemma = token.lemma_.lower()
-    if lemma in NOUN_TRIGGERS or lemma in ("control", "captivity") or lemma in places.SETTLEMENT_WORDS or lemma in STRIKE_OBJECTS - {"tank", "convoy", "vehicle", "position"}:
+    if lemma in NOUN_TRIGGERS or lemma in ("control", "captivity") or lemma in MUNITIONS or lemma in places.SETTLEMENT_WORDS or lemma in STRIKE_OBJECTS - {"tank", "convoy", "vehicle", "position"}:
         return True
     if token.pos_ == "NUM" or (token.like_num and not list(token.children)):
         return True
@@ -398,6 +400,27 @@ def _time_governed(token: Token, trigger: Token, triggers: set[int]) -> bool:
     return False
 
 
+def _host_verb(trigger: Token) -> Token | None:
+    """The verb an event noun is the means or occasion of: "killed by a strike", "died in the shelling"."""
+    prep = trigger.head
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and prep.lower_ in ("by", "in", "during") and (
+            prep.head.pos_ == "VERB"):
+        return prep.head
+    return None
+
+
+def _told_when(token: Token, trigger: Token) -> bool:
+    """A time expression that dates a reporting verb the trigger is not under."""
+    node = token
+    for _ in range(30):
+        if node == trigger or node.head == node:
+            return False
+        if node.pos_ == "VERB" and node.lemma_.lower() in attribution.REPORTING_VERBS:
+            return trigger not in node.subtree
+        node = node.head
+    return False
+
+
 def _report_verb(trigger: Token) -> Token | None:
     node = trigger
     while node.head != node:
@@ -468,11 +491,18 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             cand.place_mentions = [m for m in mentions if m.head.i not in source_tokens and _locative(m)]
             cand.relation = places.relation_of(list(cand.place_mentions[0].head.ancestors)[:3]) if cand.place_mentions else "in"
         cand.times = [m for m in time_mentions if _time_governed(doc.char_span(m.start, m.end, alignment_mode="expand")[-1], token, trigger_ids)]
+        host = _host_verb(token)
+        if not cand.times and host is not None:
+            # "people killed by a strike on Belopolye on March 11": the date of the killing is the strike's
+            cand.times = [m for m in time_mentions if _time_governed(
+                doc.char_span(m.start, m.end, alignment_mode="expand")[-1], host, trigger_ids - {host.i})]
         report = _report_verb(token)
         if report is not None:
             cand.report_times = [m for m in time_mentions if _time_governed(doc.char_span(m.start, m.end, alignment_mode="expand")[-1], report, trigger_ids)]
         if not cand.times and not cand.report_times and len(events) == 1 and report is None:
-            cand.times = list(time_mentions)
+            # the sentence's times, but not the day of a trailing "..., X reported on Wednesday"
+            cand.times = [m for m in time_mentions
+                          if not _told_when(doc.char_span(m.start, m.end, alignment_mode="expand")[-1], token)]
         cand.sources = attribution.source_chain(token, sent)
         # a noun trigger takes the modality of its verb: "may be preparing an offensive"
         cand.modality = attribution.modality(token if token.pos_ == "VERB" else token.head)

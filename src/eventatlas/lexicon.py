@@ -44,6 +44,7 @@ VERB_TRIGGERS: dict[str, str] = {
     # remote_strike
     "shell": "remote_strike", "bomb": "remote_strike", "strike": "remote_strike", "hit": "remote_strike",
     "target": "remote_strike", "pound": "remote_strike", "bombard": "remote_strike", "launch": "remote_strike",
+    "drop": "remote_strike",
     # interception
     "intercept": "interception", "down": "interception",
     # territory_change
@@ -102,6 +103,7 @@ NEEDS_OBJECT = {
     "mobilise": {"troop", "soldier", "force", "unit", "reservist", "conscript", "man", "army", "brigade", "battalion"},
     "mobilize": {"troop", "soldier", "force", "unit", "reservist", "conscript", "man", "army", "brigade", "battalion"},
     "launch": {"missile", "drone", "rocket", "strike", "attack", "airstrike", "offensive", "shahed"},
+    "drop": {"bomb", "munition", "explosive", "grenade", "shell", "payload", "barrel"},
     "amass": {"troop", "soldier", "force", "unit", "tank", "brigade", "battalion", "equipment", "reservist"},
     "mass": {"troop", "soldier", "force", "unit", "tank", "brigade", "battalion", "equipment", "reservist"},
     "concentrate": {"troop", "soldier", "force", "unit", "tank", "brigade", "battalion", "equipment"},

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from . import attribution, places, timex
 from .extract import Candidate, sentence_candidates
 from .gazetteer import Gazetteer
+from .lexicon import NOUN_TRIGGERS
 from .records import Article, Event, Place, Source, Span, TimeSpan, event_id
 
 EXTRACTOR = "eventatlas.rules.v1"
@@ -109,7 +110,14 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
         region = places.sentence_region(sentence_mentions[w.cand.sent_index])
         w.place = _resolve_place(w.cand, gaz, context, memory, region)
     _explicit_times(work, published)
-    work = _merge(work)
+    # the headline restates the report's events: its mentions join the body's events
+    # (the body's sentence stays the evidence), and it adds none of its own
+    title_end = len(article.title) if article.title and doc.text.startswith(article.title) else 0
+    body = [w for w in work if w.sent.start_char >= title_end]
+    headline = [w for w in work if w.sent.start_char < title_end]
+    work = _merge(body + headline)
+    work = [w for w in work if w.sent.start_char >= title_end]
+    work.sort(key=lambda w: (w.sent.start_char, w.cand.trigger.i))
     _carry_places(work, doc, sentence_mentions, gaz)
     _narrative_times(work, doc, published)
 
@@ -284,6 +292,24 @@ def _explicit_times(work: list[_Working], published: dt.date | None) -> None:
                 anchor = dt.date.fromisoformat(span.start)
 
 
+_REFERRED = {
+    "remote_strike": {"remote_strike", "attack_on_civilians", "armed_clash"},
+    "armed_clash": {"armed_clash", "attack_on_civilians", "territory_change"},
+    "attack_on_civilians": {"attack_on_civilians", "remote_strike", "armed_clash"},
+}
+
+
+def _refers_back(w: "_Working") -> str | None:
+    """The type of an event a casualty sentence refers back to with a definite noun:
+    "wounded in the strike", "died after the attack"."""
+    for token in w.sent:
+        event_type = NOUN_TRIGGERS.get(token.lemma_.lower())
+        if (event_type in _REFERRED and token.dep_ == "pobj"
+                and any(c.lower_ in ("the", "this", "that") for c in token.lefts)):
+            return event_type
+    return None
+
+
 def _merge(work: list[_Working]) -> list[_Working]:
     kept: list[_Working] = []
     for w in work:
@@ -292,6 +318,10 @@ def _merge(work: list[_Working]) -> list[_Working]:
             # "At least 15 soldiers were killed, it added.": the toll of the event told just before
             target = next((k for k in reversed(kept) if k.cand.sent_index == w.cand.sent_index - 1
                            and _chain_key(k.cand.sources) == _chain_key(w.cand.sources)), None)
+        if target is None and w.cand.casualty_only and _refers_back(w):
+            # "Seven people were wounded in the strike.": the strike told a few sentences before
+            target = next((k for k in reversed(kept) if 0 < w.cand.sent_index - k.cand.sent_index <= 3
+                           and k.cand.type in _REFERRED[_refers_back(w)]), None)
         if target is None:
             kept.append(w)
             continue

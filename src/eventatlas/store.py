@@ -8,6 +8,11 @@ The default database is ``$EVENTATLAS_DB`` or, when that is not set,
 - Ids are content hashes, so storing the same article twice adds nothing.
 - Each article and its events are written in one transaction: a failure
   half-way leaves the database as it was before that article.
+- Stories are kept up to date as articles arrive: each new event is compared
+  (``linking.compare``) with the stored events that could be the same
+  happening (a related type, a date range within reach), the links are
+  stored with their reasons, and the stories they join are merged — in the
+  same transaction as the article. Nothing already stored is re-processed.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .errors import StoreError
+from . import linking, stories
 from .records import Article, Event, Removed, event_from_dict, event_to_dict
 
 MIGRATIONS: list[str] = [
@@ -53,6 +59,19 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_article ON events(article_id);
     CREATE INDEX events_type ON events(type);
     CREATE INDEX events_time ON events(time_start, time_end);
+    """,
+    # 2: stories — links between events and each event's story
+    """
+    CREATE TABLE links (
+        a TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        b TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        score REAL NOT NULL,
+        reasons TEXT NOT NULL,
+        PRIMARY KEY (a, b)
+    );
+    CREATE INDEX links_b ON links(b);
+    ALTER TABLE events ADD COLUMN story_id TEXT;
+    CREATE INDEX events_story ON events(story_id);
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -94,6 +113,7 @@ class Store:
         if version == 0 and self._has_foreign_tables():
             raise StoreError(f"{self.path}: this SQLite file is not an eventatlas database")
         self._migrate(version)
+        self._link_pending()
 
     def _has_foreign_tables(self) -> bool:
         names = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -148,6 +168,7 @@ class Store:
                      json.dumps(record, ensure_ascii=False)),
                 )
                 new += cur.rowcount
+            self._link_pending()
             self.conn.execute("COMMIT")
         except sqlite3.Error as exc:
             if self.conn.in_transaction:
@@ -175,8 +196,105 @@ class Store:
         sql += " ORDER BY article_id, json_extract(record, '$.evidence.start'), id"
         return [event_from_dict(json.loads(r[0])) for r in self.conn.execute(sql, args)]
 
+    # --- stories --------------------------------------------------------------
+
+    def _link_pending(self) -> None:
+        """Link every event that has no story yet (new events; all events of a pre-story
+        database), then regroup the stories they touch."""
+        rows = self.conn.execute("SELECT id, record FROM events WHERE story_id IS NULL ORDER BY id").fetchall()
+        if not rows:
+            return
+        own = not self.conn.in_transaction
+        if own:
+            self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            for event_id, record in rows:
+                self._link_one(linking.Profile.of(json.loads(record)))
+            done: set[str] = set()
+            for event_id, _ in rows:
+                if event_id not in done:
+                    done |= self._regroup(event_id)
+            if own:
+                self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if own and self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: could not link events into stories ({exc})") from None
+
+    def _regroup(self, start: str) -> set[str]:
+        """Re-cluster the connected group of linked events around ``start``; returns its members."""
+        members, frontier, scores = {start}, [start], {}
+        while frontier:
+            marks = ",".join("?" * len(frontier))
+            found = self.conn.execute(
+                f"SELECT a, b, score FROM links WHERE a IN ({marks}) OR b IN ({marks})", frontier + frontier).fetchall()
+            frontier = []
+            for a, b, score in found:
+                scores[(a, b)] = score
+                for x in (a, b):
+                    if x not in members:
+                        members.add(x)
+                        frontier.append(x)
+        for group in stories.cluster(members, scores, stories.STORY_SCORE, stories.SCORE_CAP):
+            self.conn.execute(f"UPDATE events SET story_id = ? WHERE id IN ({','.join('?' * len(group))})",
+                              (stories.story_id(group), *group))
+        return members
+
+    def _candidates(self, p: linking.Profile) -> list[linking.Profile]:
+        types = [t for t in linking.TYPES if linking.types_relation(p.type, t)]
+        sql = (f"SELECT record FROM events WHERE story_id IS NOT NULL AND id != ?"
+               f" AND type IN ({','.join('?' * len(types))})")
+        args: list = [p.id, *types]
+        if p.days:
+            reach = linking.OPEN_WINDOW + linking.UNDATED_WINDOW + linking.SEQUENCE_TOLERANCE
+            lo = (p.days.first - linking.dt.timedelta(days=reach)).isoformat()
+            hi = (p.days.last + linking.dt.timedelta(days=reach)).isoformat()
+            sql += (" AND COALESCE(time_end, time_start, json_extract(record, '$.article.published'), ?) >= ?"
+                    " AND COALESCE(time_start, time_end, json_extract(record, '$.article.published'), ?) <= ?")
+            args += [lo, lo, hi, hi]
+        country = (p.place or {}).get("country_code")
+        if country:
+            sql += " AND (country_code IS NULL OR country_code = ?)"
+            args.append(country)
+        return [linking.Profile.of(json.loads(r[0])) for r in self.conn.execute(sql, args)]
+
+    def _link_one(self, p: linking.Profile) -> None:
+        for other in self._candidates(p):
+            link = linking.compare(p, other)
+            if link is not None:
+                self.conn.execute("INSERT OR REPLACE INTO links (a, b, score, reasons) VALUES (?, ?, ?, ?)",
+                                  (link.a, link.b, link.score, json.dumps(link.to_dict(), ensure_ascii=False)))
+        self.conn.execute("UPDATE events SET story_id = ? WHERE id = ?", (stories.story_id([p.id]), p.id))
+
+    def stories(self, since: str | None = None, event_type: str | None = None) -> list[dict]:
+        """Stories as public JSON objects (see ``stories.describe``), newest first report last.
+
+        ``since``: only stories with a report published on or after that day;
+        ``event_type``: only stories with an event of that type.
+        """
+        sql, args = "SELECT DISTINCT e.story_id FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1", []
+        if since:
+            sql += " AND a.published >= ?"
+            args.append(since)
+        if event_type:
+            sql += " AND e.type = ?"
+            args.append(event_type)
+        wanted = [r[0] for r in self.conn.execute(sql, args)]
+        out = []
+        for sid in wanted:
+            records = [json.loads(r[0]) for r in self.conn.execute(
+                "SELECT record FROM events WHERE story_id = ? ORDER BY id", (sid,))]
+            ids = [r["id"] for r in records]
+            marks = ",".join("?" * len(ids))
+            links = [json.loads(r[0]) for r in self.conn.execute(
+                f"SELECT reasons FROM links WHERE a IN ({marks}) AND b IN ({marks}) ORDER BY a, b", ids + ids)]
+            out.append(stories.describe(records, links))
+        out.sort(key=lambda s: ((s["first_reported"] or {}).get("published") or "", s["id"]))
+        return out
+
     def counts(self) -> dict[str, int]:
         return {
             "articles": self.conn.execute("SELECT count(*) FROM articles").fetchone()[0],
             "events": self.conn.execute("SELECT count(*) FROM events").fetchone()[0],
+            "stories": self.conn.execute("SELECT count(DISTINCT story_id) FROM events").fetchone()[0],
         }
