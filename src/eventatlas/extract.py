@@ -76,6 +76,7 @@ class Candidate:
     definite: bool = False  # the main participant is a definite or anaphoric phrase
     casualty_only: bool = False  # made from "N were killed" alone: it tells of the event before it
     self_evident: bool = False  # the trigger is a conflict event by itself ("shelled", "shot down")
+    armed: bool = False  # a munition is an argument: "shells hit the market"
     conflict_cue: bool = False  # the sentence has a word of war (missile, troops, shelling, ...)
 
     def in_conflict(self) -> bool:
@@ -83,7 +84,7 @@ class Candidate:
         or security forces arresting people for political reasons ("police detained 40 protesters").
 
         Keeps "the train arrived", "economists teach" and "a man attacked the car" out."""
-        if self.self_evident or self.casualty_only or any(a.kind in CONFLICT_KINDS for a in self.actors):
+        if self.self_evident or self.casualty_only or self.armed or any(a.kind in CONFLICT_KINDS for a in self.actors):
             return True
         if (self.fatalities or self.injured) and self.conflict_cue:
             return True  # "were killed in an attack on the market"
@@ -670,6 +671,8 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
             continue
         if _not_an_actor(_np_head(node)):
             head = _np_head(node)
+            if head.lemma_.lower() in MUNITIONS:
+                cand.armed = True  # a bomb or a shell is not a participant, but it is a weapon of war
             if is_main and main_quantity is None and (head.pos_ == "NUM" or head.lemma_.lower() in NOUN_TRIGGERS):
                 main_quantity = _count_of(head, node)  # "wounding five", "repelled 27 attacks"
             continue

@@ -14,9 +14,9 @@ from pathlib import Path
 from types import ModuleType
 
 from ..errors import ValueProblem
-from . import boilerplate, geo, plover, polnear, tempeval
+from . import boilerplate, geo, plover, polnear, stories, tempeval
 
-BENCHMARKS: dict[str, ModuleType] = {m.NAME: m for m in (plover, polnear, boilerplate, tempeval, geo)}
+BENCHMARKS: dict[str, ModuleType] = {m.NAME: m for m in (plover, polnear, boilerplate, tempeval, geo, stories)}
 
 
 def benchmarks_root() -> Path:

@@ -70,3 +70,62 @@ def span_matches(predicted: list[tuple], gold: list[tuple], same=lambda p, g: Tr
     found_pred = sum(1 for p in predicted if any(overlaps(p, g) and same(p, g) for g in gold))
     found_gold = sum(1 for g in gold if any(overlaps(p, g) and same(p, g) for p in predicted))
     return found_pred, found_gold
+
+
+# --- clustering (coreference) scores -----------------------------------------
+
+def _clusters(labels: dict[str, object]) -> list[frozenset[str]]:
+    groups: dict[object, set[str]] = {}
+    for item, label in labels.items():
+        groups.setdefault(label, set()).add(item)
+    return [frozenset(g) for g in groups.values()]
+
+
+def _f(p: float, r: float) -> dict[str, float]:
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4)}
+
+
+def bcubed(predicted: dict[str, object], gold: dict[str, object]) -> dict[str, float]:
+    """B³ (Bagga & Baldwin 1998): per item, the share of its predicted cluster that is in its
+    gold cluster (precision) and of its gold cluster that is in its predicted one (recall), averaged."""
+    pred = {x: c for c in _clusters(predicted) for x in c}
+    ref = {x: c for c in _clusters(gold) for x in c}
+    items = list(gold)
+    p = sum(len(pred[x] & ref[x]) / len(pred[x]) for x in items) / len(items)
+    r = sum(len(pred[x] & ref[x]) / len(ref[x]) for x in items) / len(items)
+    return _f(p, r)
+
+
+def muc(predicted: dict[str, object], gold: dict[str, object]) -> dict[str, float]:
+    """MUC (Vilain et al. 1995): the links needed to join each cluster, shared with the other side."""
+
+    def score(keys: list[frozenset[str]], other: dict[str, object]) -> tuple[int, int]:
+        num = den = 0
+        for k in keys:
+            parts = {other.get(x, ("alone", x)) for x in k}
+            num += len(k) - len(parts)
+            den += len(k) - 1
+        return num, den
+
+    rn, rd = score(_clusters(gold), predicted)
+    pn, pd = score(_clusters(predicted), gold)
+    return _f(pn / pd if pd else 0.0, rn / rd if rd else 0.0)
+
+
+def ceafe(predicted: dict[str, object], gold: dict[str, object]) -> dict[str, float]:
+    """CEAF-e (Luo 2005): the best one-to-one alignment of clusters by φ4 similarity (2|K∩R|/(|K|+|R|))."""
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
+    keys, responses = _clusters(gold), _clusters(predicted)
+    sim = np.array([[2 * len(k & r) / (len(k) + len(r)) for r in responses] for k in keys])
+    rows, cols = linear_sum_assignment(-sim)
+    total = float(sim[rows, cols].sum())
+    return _f(total / len(responses) if responses else 0.0, total / len(keys) if keys else 0.0)
+
+
+def conll(predicted: dict[str, object], gold: dict[str, object]) -> dict[str, object]:
+    """MUC, B³ and CEAF-e, and the CoNLL F1: the mean of their three F1s."""
+    scores = {"muc": muc(predicted, gold), "b3": bcubed(predicted, gold), "ceafe": ceafe(predicted, gold)}
+    scores["conll_f1"] = round(sum(s["f1"] for s in scores.values()) / 3, 4)
+    return scores
