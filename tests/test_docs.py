@@ -64,3 +64,13 @@ def test_the_readme_record_is_the_first_event_of_the_example(tmp_path):
          "--format", "jsonl", "--db", str(tmp_path / "e.db")],
     )
     assert json.loads(result.stdout.splitlines()[0]) == documented
+
+
+def test_the_readme_stories_session_is_real():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("update_readme_session", ROOT / "scripts" / "update_readme_session.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    block = README.split(script.STORIES + "\n", 1)[1].split("\n```", 1)[0]
+    assert block == script.stories_table()

@@ -134,7 +134,7 @@ def run(folder: Path, split: str, limit: int | None = None, progress=None, thres
     scores = conll(predicted, gold)
     baseline = conll({d: topic_of(d) for d in gold}, gold)
     return {
-        "split": split, "topics": len(names), "documents": len(gold),
+        "benchmark": NAME, "split": split, "topics": len(names), "documents": len(gold),
         "gold_stories": len(set(gold.values())), "predicted_stories": len(set(predicted.values())),
         **scores,
         "baseline_one_per_topic": {"b3_f1": baseline["b3"]["f1"], "conll_f1": baseline["conll_f1"]},
