@@ -367,3 +367,21 @@ def test_eval_stories_on_two_dev_topics():
     assert metrics["topics"] == 2 and metrics["documents"] == 44  # topics 2 (10 + 11 documents) and 5 (13 + 10)
     assert metrics["gold_stories"] == 4
     assert 0 < metrics["b3"]["f1"] <= 1 and "conll_f1" in metrics
+
+
+def test_one_village_against_another_is_listed():
+    from eventatlas.stories import conflicts
+
+    # Lgov and Kolpakovo (Lgovsky district) are about 10 km apart: two reports naming either
+    lgov = {"name": "L’gov", "lat": 51.659, "lon": 35.264, "admin1": "Kursk Oblast", "admin2": "L’govskiy Rayon",
+            "country_code": "RU", "precision": 1, "relation": "in"}
+    kolpakovo = {"name": "Kolpakovo", "lat": 51.74, "lon": 35.33, "admin1": "Kursk Oblast",
+                 "admin2": "L’govskiy Rayon", "country_code": "RU", "precision": 1, "relation": "in"}
+    a = record("1", article="a", outlet="Outlet A", time=DAY16, place=lgov, count=q(18))
+    b = record("2", article="b", outlet="Outlet B", time=DAY16, place=kolpakovo, count=q(18))
+    link = compare(Profile.of(a), Profile.of(b))
+    assert link is not None and link.differed["place"] == "L’gov vs Kolpakovo"
+    listed = {c["field"]: c for c in conflicts([a, b])}
+    assert [(v["value"], v["outlets"]) for v in listed["place"]["values"]] == [
+        ("Kolpakovo", ["Outlet B"]), ("L’gov", ["Outlet A"])]
+    assert "count" not in listed
