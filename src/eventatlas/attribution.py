@@ -97,6 +97,10 @@ def _org_name(token: Token) -> str:
     return " ".join(names) if names else token.text
 
 
+_TITLES = {"head", "chief", "commander", "spokesperson", "spokesman", "spokeswoman", "governor", "mayor", "director",
+           "minister", "secretary", "representative", "deputy"}
+
+
 def source_from_np(head: Token) -> Source:
     """A Source from the noun phrase that says something."""
     tokens = _np_tokens(head)
@@ -144,8 +148,9 @@ def source_from_np(head: Token) -> Source:
     # a named organisation or outlet
     start = min(t.i for t in tokens if t.dep_ != "det" or t.i > head.i) if tokens else head.i
     end = head.i + 1
+    titled = head.lemma_.lower() in _TITLES  # "the head of the Sumy regional military administration"
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
-        objs = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+        objs = [c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "PROPN" or titled)]
         if objs:  # "the Ministry of Defence", "the Institute for the Study of War" (without "(ISW)")
             inner = [t for t in objs[0].subtree if t.dep_ not in ("appos", "punct")
                      and not any(a.dep_ == "appos" for a in t.ancestors if a.i > objs[0].i)]
