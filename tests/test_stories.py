@@ -385,3 +385,27 @@ def test_one_village_against_another_is_listed():
     assert [(v["value"], v["outlets"]) for v in listed["place"]["values"]] == [
         ("Kolpakovo", ["Outlet B"]), ("L’gov", ["Outlet A"])]
     assert "count" not in listed
+
+
+def test_a_schema_1_database_is_migrated_and_linked(tmp_path):
+    from eventatlas.store import MIGRATIONS
+
+    db = tmp_path / "v1.db"
+    conn = sqlite3.connect(db)
+    conn.executescript(MIGRATIONS[0] + "; PRAGMA user_version = 1;")
+    for name, outlet, published in REPORTS[:2]:  # what a first-version store held: articles and events only
+        text = (STORIES / f"{name}.txt").read_text(encoding="utf-8")
+        article, events = process_document(RawDocument(input=name, text=text, outlet=outlet, published=published))
+        conn.execute("INSERT INTO articles (id, text, outlet, published) VALUES (?, ?, ?, ?)",
+                     (article.id, article.text, outlet, published))
+        for e in events:
+            r = event_to_dict(e)
+            conn.execute("INSERT INTO events (id, article_id, type, modality, extractor, record, time_start, time_end)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                         (e.id, article.id, e.type, e.modality, e.extractor, json.dumps(r),
+                          (r["time"] or {}).get("start"), (r["time"] or {}).get("end")))
+    conn.commit()
+    conn.close()
+    with Store(db) as store:
+        assert store.schema_version == 2
+        assert any(len(s["reports"]) == 2 for s in store.stories())
