@@ -275,3 +275,21 @@ def test_killers_of_villagers_and_abductions():
     assert killing["actors"][0]["name"] == "Gunmen" and killing["fatalities"]["value"] == 14
     assert killing["location"]["name"] == "Bakin Kogi" and killing["location"]["country_code"] == "NG"
     assert abduction["count"]["value"] == 30 and abduction["sources"][0]["name"] == "residents"
+
+
+def test_a_titled_teller_after_the_casualties():
+    # the teller comes after "killing ... civilians" and is named with the body he heads
+    e = one("A Russian missile hit a supermarket in Kramatorsk on Sunday, killing four civilians, "
+            "the head of the city military administration said.", "remote_strike")
+    assert e["fatalities"]["value"] == 4
+    assert e["sources"][0]["name"] == "head of the city military administration"
+    assert e["sources"][0]["kind"] == "government" and e["sources"][-1]["name"] == "Desk"
+
+
+def test_a_dropped_bomb_and_the_wounded_told_later():
+    events = events_of("Russian aircraft dropped a guided bomb on Kupiansk on Saturday, killing two men. "
+                       "A pharmacy was destroyed, officials said. Five people were wounded in the strike.")
+    strikes = [e for e in events if e["type"] == "remote_strike"]
+    assert len(strikes) == 1 and strikes[0]["time"]["start"] == "2025-06-14"
+    assert strikes[0]["fatalities"]["value"] == 2 and strikes[0]["injured"]["value"] == 5
+    assert all(a["name"] != "guided bomb" for a in strikes[0]["actors"])

@@ -220,6 +220,14 @@ def _speaker(verb: Token) -> Token | None:
         before = verb.doc[verb.i - 1]
         if before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
             speaker = before
+        else:
+            # "..., killing three civilians, the head of the regional administration said": the
+            # phrase before the verb, misparsed as an apposition, is the speaker
+            for token in reversed(verb.doc[verb.sent.start: verb.i]):
+                if token.dep_ == "appos" and token.right_edge.i == verb.i - 1 and token.i > 0 and (
+                        verb.doc[token.left_edge.i - 1].text == ","):
+                    speaker = token
+                    break
     if speaker is None or (speaker.pos_ == "PRON" and speaker.lower_ in ("it", "who", "which", "that")):
         return None
     return speaker
