@@ -21,23 +21,19 @@ from eventatlas.cli import main
 ROOT = Path(__file__).resolve().parents[1]
 COMMAND = '$ eventatlas process examples/report.txt --published 2025-03-10 --outlet "Example News"'
 STORIES = "$ eventatlas stories --format table"
-# tests/stories/ reports with their outlet and publication day, as tests/test_stories.py stores them
-STORY_REPORTS = [
-    ("a1_courier", "Sumy Courier", "2025-03-11"),
-    ("a2_ledger", "Northern Ledger", "2025-03-12"),
-    ("a3_wire", "Dnipro Daily Wire", "2025-03-12"),
-    ("a4_monitor", "Eastern Monitor", "2025-03-13"),
-    ("a5_borderland", "Borderland Post", "2025-03-12"),
-    ("b1_courier", "Sumy Courier", "2025-03-19"),
-    ("c1_wire", "Dnipro Daily Wire", "2025-03-11"),
-]
+
+
+def story_reports() -> list[tuple[str, str, str]]:
+    """tests/stories/ reports with their outlet and publication day (tests/stories/index.tsv)."""
+    lines = (ROOT / "tests" / "stories" / "index.tsv").read_text(encoding="utf-8").splitlines()
+    return [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
 
 
 def stories_table() -> str:
-    """The first story of the table ``eventatlas stories`` prints for the tests/stories/ reports."""
+    """The largest story of the table ``eventatlas stories`` prints for the tests/stories/ reports."""
     with tempfile.TemporaryDirectory() as tmp:
         db = os.path.join(tmp, "s.db")
-        for name, outlet, published in STORY_REPORTS:
+        for name, outlet, published in story_reports():
             CliRunner().invoke(main, ["process", str(ROOT / "tests" / "stories" / f"{name}.txt"), "--outlet", outlet,
                                       "--published", published, "--db", db, "--quiet"])
         out = CliRunner().invoke(main, ["stories", "--db", db, "--format", "table"]).stdout

@@ -27,15 +27,8 @@ from eventatlas.store import Store
 from .conftest import ROOT, SEED
 
 STORIES = ROOT / "tests" / "stories"
-REPORTS = [  # file, outlet, published
-    ("a1_courier", "Sumy Courier", "2025-03-11"),
-    ("a2_ledger", "Northern Ledger", "2025-03-12"),
-    ("a3_wire", "Dnipro Daily Wire", "2025-03-12"),
-    ("a4_monitor", "Eastern Monitor", "2025-03-13"),
-    ("a5_borderland", "Borderland Post", "2025-03-12"),
-    ("b1_courier", "Sumy Courier", "2025-03-19"),
-    ("c1_wire", "Dnipro Daily Wire", "2025-03-11"),
-]
+REPORTS = [tuple(line.split("\t")) for line in (STORIES / "index.tsv").read_text(encoding="utf-8").splitlines()
+           if line and not line.startswith("#")]  # file, outlet, published
 
 
 def ingest(db: Path, order) -> dict[str, str]:
