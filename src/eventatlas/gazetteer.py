@@ -61,6 +61,13 @@ def norm(name: str) -> str:
     return text.strip()
 
 
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
 def stem(name: str) -> str:
     """The root of a division name or adjective: "Komarichskiy Rayon" -> "komarich"."""
     base = _DIVISION_RE.sub(" ", norm(name)).split()

@@ -32,14 +32,13 @@ reports small disagreements are allowed, and the story shows them.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
-import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .gazetteer import km, norm
 from .records import TYPE_MAP
 
 LINK_SCORE = 4.0
@@ -64,21 +63,6 @@ RELATED_TYPES = {
 
 # Radius (km) within which two points of a given precision may be one place.
 RADIUS_KM = {1: 15.0, 2: 30.0, 3: 120.0, 4: 1500.0}
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def fold(text: str) -> str:
-    """Lower case, accents and apostrophes removed: 'L’govskiy' → 'lgovskiy'."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[’'`ʹʼ]", "", text).lower().strip()
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -137,8 +121,6 @@ class Profile:
     article: str
     type: str
     modality: str
-    published: str | None
-    outlet: str | None
     days: Days | None
     prospective: bool
     place: dict | None
@@ -146,7 +128,6 @@ class Profile:
     actors: list[dict]
     words: frozenset[str]
     text: str = ""  # the evidence sentences, folded
-    record: dict = field(repr=False, default_factory=dict)
 
     @classmethod
     def of(cls, record: dict[str, Any]) -> "Profile":
@@ -161,13 +142,11 @@ class Profile:
             place = None
         return cls(
             id=record["id"], article=article.get("id") or "", type=record["type"],
-            modality=record.get("modality") or "asserted", published=published, outlet=article.get("outlet"),
-            days=days_of(time, published), prospective=prospective, place=place,
+            modality=record.get("modality") or "asserted", days=days_of(time, published), prospective=prospective, place=place,
             counts={k: record[k] for k in ("count", "fatalities", "injured") if record.get(k)},
             actors=record.get("actors") or [], words=stems((record.get("evidence") or {}).get("text", "")),
-            text=fold(" ".join([(record.get("evidence") or {}).get("text", "")]
+            text=norm(" ".join([(record.get("evidence") or {}).get("text", "")]
                                + [m.get("text", "") for m in record.get("mentions") or []])),
-            record=record,
         )
 
 
@@ -204,12 +183,12 @@ def _border_regions(place: dict) -> set[str]:
     if place.get("relation") != "border":
         return set()
     name = re.sub(r"\s+border$", "", place.get("name") or "")
-    return {fold(p) for p in re.split(r"\s+[–-]\s+", name) if p}
+    return {norm(p) for p in re.split(r"\s+[–-]\s+", name) if p}
 
 
 def _area_names(place: dict) -> set[str]:
     """The names of the areas a place is in (its district and region)."""
-    return {fold(n) for n in (place.get("admin2"), place.get("admin1")) if n}
+    return {norm(n) for n in (place.get("admin2"), place.get("admin1")) if n}
 
 
 def _rank(place: dict) -> float:
@@ -230,16 +209,16 @@ def _contains(outer: dict, inner: dict) -> bool:
     if _rank(outer) < 3 or _rank(inner) >= _rank(outer):
         return False
     if _rank(outer) == 3.5:
-        return fold(inner.get("admin1") or "") == fold(outer.get("admin1") or outer.get("name") or "")
-    return (fold(inner.get("admin2") or "") == fold(outer.get("admin2") or outer.get("name") or "")
-            and fold(inner.get("admin1") or "") == fold(outer.get("admin1") or ""))
+        return norm(inner.get("admin1") or "") == norm(outer.get("admin1") or outer.get("name") or "")
+    return (norm(inner.get("admin2") or "") == norm(outer.get("admin2") or outer.get("name") or "")
+            and norm(inner.get("admin1") or "") == norm(outer.get("admin1") or ""))
 
 
 def _same_place(a: dict, b: dict) -> bool:
     if a.get("geonameid") and a.get("geonameid") == b.get("geonameid"):
         return True
-    return (fold(a.get("name") or "") == fold(b.get("name") or "") and a.get("country_code") == b.get("country_code")
-            and fold(a.get("admin1") or "") == fold(b.get("admin1") or ""))
+    return (norm(a.get("name") or "") == norm(b.get("name") or "") and a.get("country_code") == b.get("country_code")
+            and norm(a.get("admin1") or "") == norm(b.get("admin1") or ""))
 
 
 def place_relation(a: dict, b: dict, strict: bool) -> tuple[float, str, str | None]:
@@ -300,8 +279,8 @@ def count_relation(name: str, a: dict, b: dict, strict: bool) -> tuple[float, st
 def actor_relation(a: list[dict], b: list[dict], strict: bool, sides: bool = True) -> tuple[float, str, str | None]:
     """Shared actor names, or a shared country and kind; with ``sides``, different
     countries acting is a disagreement (two reports blaming different sides)."""
-    names_a = {fold(x.get("name") or "") for x in a}
-    names_b = {fold(x.get("name") or "") for x in b}
+    names_a = {norm(x.get("name") or "") for x in a}
+    names_b = {norm(x.get("name") or "") for x in b}
     shared = sorted(n for n in names_a & names_b if n)
     kinds_a = {(x.get("country"), x.get("kind")) for x in a if x.get("country")}
     kinds_b = {(x.get("country"), x.get("kind")) for x in b if x.get("country")}
@@ -389,7 +368,7 @@ def _compare(a: Profile, b: Profile) -> Link | None:
 
     elif a.place or b.place:
         placed, other = (a, b) if a.place else (b, a)
-        names = {fold(placed.place.get(k) or "") for k in ("text", "name")} - {""}
+        names = {norm(placed.place.get(k) or "") for k in ("text", "name")} - {""}
         if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", other.text) for n in names):
             score += 1.5
             agreed["place"] = f"{placed.place.get('name')} named in both reports"

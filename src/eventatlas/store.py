@@ -17,6 +17,7 @@ The default database is ``$EVENTATLAS_DB`` or, when that is not set,
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sqlite3
@@ -247,8 +248,8 @@ class Store:
         args: list = [p.id, *types]
         if p.days:
             reach = linking.OPEN_WINDOW + linking.UNDATED_WINDOW + linking.SEQUENCE_TOLERANCE
-            lo = (p.days.first - linking.dt.timedelta(days=reach)).isoformat()
-            hi = (p.days.last + linking.dt.timedelta(days=reach)).isoformat()
+            lo = (p.days.first - dt.timedelta(days=reach)).isoformat()
+            hi = (p.days.last + dt.timedelta(days=reach)).isoformat()
             sql += (" AND COALESCE(time_end, time_start, json_extract(record, '$.article.published'), ?) >= ?"
                     " AND COALESCE(time_start, time_end, json_extract(record, '$.article.published'), ?) <= ?")
             args += [lo, lo, hi, hi]

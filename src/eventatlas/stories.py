@@ -33,11 +33,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Iterable
 
 from .lexicon import COUNTRY_ALIASES, DEMONYMS
-from .linking import LINK_SCORE, fold
+from .gazetteer import norm
+from .linking import LINK_SCORE
 
 STORY_SCORE = LINK_SCORE / 2  # mean link score (unlinked pairs count 0) that holds a story together
 SCORE_CAP = 12.0  # scores above this count as this much
@@ -59,7 +60,7 @@ BODY_ALIASES: dict[str, tuple[str | None, str]] = {
 }
 _FILLER = {"the", "a", "an", "of", "in", "from", "at", "s", "source", "sources", "official", "officials",
            "spokesperson", "spokesman", "spokeswoman", "representative", "insider", "insiders", "its", "their",
-           "an", "unnamed", "anonymous", "senior", "one", "two", "several", "some"}
+           "unnamed", "anonymous", "senior", "one", "two", "several", "some"}
 _SPEAKS_FOR = re.compile(r"\b(?:head|chief|spokesperson|spokesman|spokeswoman|commander|director|governor|"
                          r"mayor|minister|representative|press secretary|secretary)\s+(?:of|for|at)\s+(?:the\s+)?"
                          r"(?P<body>[^,;()]+)", re.I)
@@ -77,7 +78,7 @@ def _country_of(words: list[str]) -> str | None:
 
 def body_key(name: str, kind: str | None) -> tuple[str | None, str]:
     """(country, body) of an organisation or an anonymous source's affiliation."""
-    words = [w for w in re.findall(r"[a-z]+", fold(name).replace("’", "'")) if w not in _FILLER]
+    words = [w for w in re.findall(r"[a-z]+", norm(name).replace("’", "'")) if w not in _FILLER]
     country = _country_of(words)
     text = " ".join(words)
     for alias, (default_country, body) in sorted(BODY_ALIASES.items(), key=lambda kv: -len(kv[0])):
@@ -98,20 +99,20 @@ def source_node(source: dict, outlets: frozenset[str] = frozenset()) -> Node:
     """The identity of one link of a source chain; ``outlets``: the folded names of
     outlets known to publish, so a cited outlet is recognised as one."""
     name, kind = source.get("name") or "", source.get("kind")
-    if kind == "media" or fold(name) in outlets:
-        return Node("media:" + fold(name), name, True)
+    if kind == "media" or norm(name) in outlets:
+        return Node("media:" + norm(name), name, True)
     speaks_for = _SPEAKS_FOR.search(source.get("text") or "")
     if speaks_for:  # "the head of the Sumy regional military administration": that administration
         country, body = body_key(speaks_for.group("body"), kind)
         return Node(f"body:{country or '?'}:{body}", name, False)
     if not source.get("anonymous") and re.match(r"^[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+$", name) and not _org_like(name):
-        return Node("person:" + fold(name), name, False)
+        return Node("person:" + norm(name), name, False)
     country, body = body_key(name, kind)
     return Node(f"body:{country or '?'}:{body}", name, False)
 
 
 def _org_like(name: str) -> bool:
-    words = fold(name).split()
+    words = norm(name).split()
     return any(w in ("ministry", "staff", "force", "forces", "service", "office", "army", "command", "directorate",
                      "administration", "council", "police", "guard", "agency", "committee", "department")
                or w in BODY_ALIASES for w in words)
@@ -139,7 +140,6 @@ class Chain:
     nodes: list[Node]
     article: str
     outlet: str | None
-    events: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -148,18 +148,17 @@ class Chain:
 
 def _chains(records: list[dict]) -> list[Chain]:
     seen: dict[tuple, Chain] = {}
-    outlets = frozenset(fold((r.get("article") or {}).get("outlet") or "") for r in records) - {""}
+    outlets = frozenset(norm((r.get("article") or {}).get("outlet") or "") for r in records) - {""}
     for r in records:
         article = r.get("article") or {}
         outlet = article.get("outlet")
         nodes = [source_node(s, outlets) for s in r.get("sources") or []]
         if not nodes and outlet:
-            nodes = [Node("media:" + fold(outlet), outlet, True)]
+            nodes = [Node("media:" + norm(outlet), outlet, True)]
         if not nodes:
             nodes = [Node("article:" + (article.get("id") or r["id"]), f"article {article.get('id')}", True)]
         key = (article.get("id"), tuple(n.key for n in nodes))
-        chain = seen.setdefault(key, Chain(nodes, article.get("id") or "", outlet))
-        chain.events.append(r["id"])
+        seen.setdefault(key, Chain(nodes, article.get("id") or "", outlet))
     return list(seen.values())
 
 
@@ -173,7 +172,7 @@ def source_lines(records: list[dict]) -> list[dict[str, Any]]:
     published_by: dict[str, list[Chain]] = defaultdict(list)
     for c in chains:
         if c.outlet:
-            published_by["media:" + fold(c.outlet)].append(c)
+            published_by["media:" + norm(c.outlet)].append(c)
     for c in chains:
         origin = c.nodes[0]
         if origin.media:

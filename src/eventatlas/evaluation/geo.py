@@ -17,7 +17,6 @@ tuning).  Each is one test set.  Gold toponyms are those with coordinates.
 
 from __future__ import annotations
 
-import math
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -76,11 +75,6 @@ def _aligned(text: str, start: int, end: int, name: str | None) -> tuple[int, in
     return start, end
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
-
 
 def found_places(text: str, gaz) -> tuple[list[tuple[int, int, places.Place]], dict]:
     """Every place mention eventatlas finds in a text, each resolved on its own with the text as context."""
@@ -121,10 +115,10 @@ def run(data: Path, split: str, limit: int | None = None, progress=None, corpus:
         for g in gold:
             overlapping = [p for s, e, p in found if s < g["end"] and g["start"] < e]
             det_gold += bool(overlapping)
-            e2e += any(km(p.lat, p.lon, g["lat"], g["lon"]) <= 161 for p in overlapping)
+            e2e += any(gazetteer.km(p.lat, p.lon, g["lat"], g["lon"]) <= 161 for p in overlapping)
             entry = resolve_name(text[g["start"]:g["end"]], gaz, context)
             if entry is not None:
-                res_161 += km(entry.lat, entry.lon, g["lat"], g["lon"]) <= 161
+                res_161 += gazetteer.km(entry.lat, entry.lon, g["lat"], g["lon"]) <= 161
             if g["geonameid"]:
                 with_id += 1
                 res_exact += entry is not None and entry.geonameid == g["geonameid"]
