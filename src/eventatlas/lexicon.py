@@ -197,7 +197,7 @@ OFFICIAL_NOUNS = {"official", "officer", "spokesperson", "representative", "dipl
 
 # Other names of countries that the gazetteer's country table lacks
 COUNTRY_ALIASES = {
-    "britain": "GB", "great britain": "GB", "uk": "GB", "u.k.": "GB", "the uk": "GB", "england": "GB",
+    "britain": "GB", "great britain": "GB", "uk": "GB", "u.k.": "GB", "the uk": "GB",
     "us": "US", "u.s.": "US", "usa": "US", "america": "US", "united states": "US", "the united states": "US",
     "north korea": "KP", "dprk": "KP", "south korea": "KR", "uae": "AE", "the netherlands": "NL", "holland": "NL",
     "czechia": "CZ", "czech republic": "CZ", "moldova": "MD", "syria": "SY", "iran": "IR", "russia": "RU",

@@ -33,7 +33,7 @@ LOCATIVE_PREPS = {"in", "near", "at", "to", "into", "from", "outside", "around",
 STRICT_LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "to", "into", "from", "towards", "toward", "inside",
                          "across", "throughout"}
 NEAR_PREPS = {"near", "outside", "around", "by", "close", "past", "towards", "toward"}
-LEVEL_RANK = {"place": 1, "adm2": 2, "adm1": 3, "country": 4, "continent": 5}
+LEVEL_RANK = {"place": 1, "adm2": 2, "adm1": 3, "area": 4, "country": 4, "continent": 5}
 
 
 @dataclass
@@ -73,7 +73,7 @@ def find_mentions(sent: Span, gaz: Gazetteer) -> list[Mention]:
             if not mention.candidates:
                 mention.candidates = gaz.divisions(name)
         else:
-            mention.candidates = [e for e in gaz.places(name) if e.level in ("place", "country", "adm1", "continent")]
+            mention.candidates = [e for e in gaz.places(name) if e.level in LEVEL_RANK]
         mentions.append(mention)
         used.update(t.i for t in tokens)
 
@@ -108,6 +108,18 @@ def find_mentions(sent: Span, gaz: Gazetteer) -> list[Mention]:
                 for obj in (c for c in prep.children if c.dep_ == "pobj" and c.text[:1].isupper() and c.i not in used):
                     tokens = [t for t in obj.lefts if t.dep_ == "compound" and t.text[:1].isupper()] + [obj]
                     add(tokens, obj, "place")
+
+    # names built with "of": "the Sea of Azov", "the Gulf of Aden", "the Strait of Hormuz"
+    for token in sent:
+        if token.i in used or not token.text[:1].isupper() or token.ent_type_ in ("PERSON", "ORG", "NORP"):
+            continue
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.text[:1].isupper() and c.i not in used):
+                lefts = [t for t in token.lefts if t.dep_ == "compound" and t.text[:1].isupper()]
+                tokens = [*lefts, token, prep, *[t for t in obj.lefts if t.dep_ == "compound"], obj]
+                name = doc[tokens[0].i: obj.i + 1].text
+                if any(e.level in ("area", "country", "adm1") for e in gaz.places(name)):
+                    add(sorted(tokens, key=lambda t: t.i), token, None, key=name)
 
     # proper names the gazetteer knows, in a place-like position
     for token in sent:
@@ -194,12 +206,21 @@ def relation_of(path: list[Token]) -> str:
 
 def score(entry: Entry, context: dict[str, set]) -> float:
     """How likely an entry is the place meant: its size, and whether the text's countries and regions hold it."""
-    score = math.log10(entry.population + 10)
+    # a region's people are counted at a tenth: a bare name shared with a town or a
+    # country elsewhere more often means those ("Washington", "Georgia")
+    people = entry.population / 10 if entry.level == "adm1" else entry.population
+    score = math.log10(people + 10)
     if entry.country_code in context.get("countries", set()):
         score += 3
     if (entry.country_code, entry.admin1) in context.get("regions", set()):
         score += 3
     if entry.level in ("adm1", "country"):
+        score += 2
+    elif entry.level == "continent":
+        score += 4
+    elif entry.level == "area":  # a sea or a named region ("the Black Sea", "Donbas"): no people counted
+        score += 6
+    elif entry.level == "adm2":  # its own name written out ("Fife", "Los Angeles County"); it counts no people
         score += 2
     return score
 
@@ -241,7 +262,7 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
                 unknown = mention
             continue
         best = max(cands, key=lambda e: score(e, context))
-        if best.level == "country":
+        if best.level == "country" or (best.level == "area" and best.country_code):
             country = best.country_code
         elif best.level == "adm1":
             region = best
@@ -268,17 +289,20 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
             text=texts, name=unknown.text, geonameid=None, lat=chosen.lat, lon=chosen.lon,
             admin1=region_entry.name if region_entry else None,
             admin2=district_entry.name if district_entry else None,
-            country_code=chosen.country_code, precision=2 if chosen.level in ("adm2", "place") else 3,
+            country_code=chosen.country_code or None, precision=2 if chosen.level in ("adm2", "place") else 3,
             relation=relation, resolution="parent",
         )
-    precision = {"place": 1, "adm2": 3, "adm1": 3, "country": 4, "continent": 4}[chosen.level]
+    precision = {"place": 1, "adm2": 3, "adm1": 3, "country": 4, "continent": 4}.get(chosen.level)
+    if chosen.level == "area":  # a region within one country, or a sea / a region across borders
+        precision = 3 if chosen.country_code else 4
     if chosen.level == "place" and relation in ("near", "km_from"):
         precision = 2
     return Place(
-        text=texts, name=chosen.name, geonameid=chosen.geonameid, lat=chosen.lat, lon=chosen.lon,
+        text=texts, name=chosen.name, geonameid=chosen.geonameid if chosen.geonameid > 0 else None,
+        lat=chosen.lat, lon=chosen.lon,
         admin1=region_entry.name if region_entry else None,
         admin2=district_entry.name if district_entry else None,
-        country_code=chosen.country_code, precision=precision, relation=relation, resolution="resolved",
+        country_code=chosen.country_code or None, precision=precision, relation=relation, resolution="resolved",
     )
 
 

@@ -91,7 +91,7 @@ def found_places(text: str, gaz) -> tuple[list[tuple[int, int, places.Place]], d
 
 def resolve_name(name: str, gaz, context: dict):
     """The gazetteer entry a name most likely means, given the document's context."""
-    candidates = [e for e in gaz.places(name) if e.level in ("place", "country", "adm1")] or gaz.divisions(name)
+    candidates = gaz.places(name) or gaz.divisions(name)
     if not candidates:
         return None
     return max(candidates, key=lambda e: places.score(e, context))

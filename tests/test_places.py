@@ -1,0 +1,83 @@
+"""Where things are: points for countries and divisions, names the gazetteer must know,
+and which place a sentence gives its event.  Sentences are written for these tests;
+each expected point is a geographic fact checked against an atlas, with a margin.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventatlas import RawDocument, gazetteer, process_document
+from eventatlas.records import event_to_dict
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return gazetteer.load()
+
+
+def events_of(text: str):
+    _, events = process_document(RawDocument(input="t", text=text, published="2025-06-16", outlet="Desk"))
+    return [event_to_dict(e) for e in events]
+
+
+def first(gaz, name, level):
+    found = [e for e in gaz.places(name) + gaz.divisions(name) if e.level == level]
+    assert found, (name, level)
+    return found[0]
+
+
+def test_a_country_sits_at_its_geographic_centre_not_at_the_middle_of_its_islands(gaz):
+    us = first(gaz, "United States", "country")
+    # the geographic centre of the contiguous states is near Lebanon, Kansas (39.83 N, 98.58 W);
+    # the box around every American town (Aleutians, Hawaii) would put it in the Pacific
+    assert gazetteer.km(us.lat, us.lon, 39.83, -98.58) < 250
+    canada = first(gaz, "Canada", "country")
+    assert 49 < canada.lat < 70 and -125 < canada.lon < -75
+    ukraine = first(gaz, "Ukraine", "country")
+    assert gazetteer.km(ukraine.lat, ukraine.lon, 49.0, 31.5) < 200
+
+
+def test_a_region_has_a_point_inside_it(gaz):
+    queensland = first(gaz, "Queensland", "adm1")
+    assert -29 < queensland.lat < -10 and 138 < queensland.lon < 154
+    kursk = first(gaz, "Kursk Oblast", "adm1")
+    assert gazetteer.km(kursk.lat, kursk.lon, 51.73, 36.19) < 120  # around the city of Kursk
+    fife = first(gaz, "Fife", "adm2")
+    assert fife.country_code == "GB" and gazetteer.km(fife.lat, fife.lon, 56.2, -3.1) < 60
+
+
+def test_other_names_of_regions_and_countries(gaz):
+    assert first(gaz, "NSW", "adm1").name == "New South Wales"
+    assert first(gaz, "Democratic Republic of Congo", "country").country_code == "CD"
+    assert first(gaz, "Côte d'Ivoire", "country").country_code == "CI"
+    # Wales is a part of the United Kingdom, not another name for it
+    assert all(e.level != "country" for e in gaz.places("Wales"))
+
+
+def test_a_bare_name_shared_with_a_big_town_means_the_town(gaz):
+    kyiv = gaz.places("Kyiv")
+    assert kyiv[0].level == "place" and all(e.level != "adm1" for e in kyiv)
+    assert any(e.level == "adm1" for e in gaz.divisions("Kyiv"))  # "the Kyiv region" still finds the oblast
+    assert all(e.level != "adm1" for e in gaz.places("Washington"))
+    assert any(e.level == "adm1" for e in gaz.places("Minnesota"))  # no big town takes the state's name
+
+
+def test_a_sea_named_with_of():
+    [e] = events_of("A Russian drone hit a tanker in the Sea of Azov on Sunday, the navy said.")
+    loc = e["location"]
+    assert loc["name"] == "Sea of Azov" and loc["precision"] == 4 and loc["geonameid"] is None
+    assert 45 < loc["lat"] < 47.5 and 34.5 < loc["lon"] < 39.5
+
+
+def test_a_named_region_within_one_country():
+    [e] = events_of("Russian troops attacked Ukrainian positions across the Donbas on Sunday, the General Staff said.")
+    assert e["location"]["name"] == "Donbas" and e["location"]["country_code"] == "UA"
+    assert e["location"]["precision"] == 3
+
+
+def test_two_clauses_two_places():
+    events = events_of("Russian troops attacked Ukrainian positions near Pokrovsk, while shelling was reported in Kherson on Sunday.")
+    places = {e["type"]: e["location"]["name"] for e in events}
+    assert places.get("remote_strike") == "Kherson"
+    assert places.get("armed_clash") == "Pokrovsk"
