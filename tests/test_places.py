@@ -81,3 +81,35 @@ def test_two_clauses_two_places():
     places = {e["type"]: e["location"]["name"] for e in events}
     assert places.get("remote_strike") == "Kherson"
     assert places.get("armed_clash") == "Pokrovsk"
+
+
+def mentions_in(text: str, gaz, modifiers: bool = False):
+    from eventatlas import nlp, places
+
+    doc = nlp.parse(text)
+    return [m for sent in doc.sents for m in places.find_mentions(sent, gaz, modifiers=modifiers)]
+
+
+def test_an_acronym_names_a_country_or_region_never_a_town_spelt_so(gaz):
+    found = mentions_in("The UN and the FDA sent experts to the UK and to NSW last week.", gaz)
+    names = {m.text: {c.level for c in m.candidates} for m in found}
+    assert "FDA" not in names and "UN" not in names
+    assert names["UK"] == {"country"} and names["NSW"] == {"adm1"}
+
+
+def test_a_capitalised_word_the_text_also_writes_in_lower_case_is_not_a_town(gaz):
+    text = ("The Food and Drug Administration approved the drug on Monday. "
+            "Officials in Durg said nothing.")
+    assert [m.text for m in mentions_in(text, gaz)] == ["Durg"]
+
+
+def test_a_name_modifying_another_is_context_not_a_place_of_events(gaz):
+    text = "U.S. officials said the Texas governor had spoken to the Kyiv Post about shelling in Kherson."
+    plain = [m.text for m in mentions_in(text, gaz)]
+    marked = {m.text: m.modifier for m in mentions_in(text, gaz, modifiers=True)}
+    # a place name before a common noun stays a place ("a Kharkiv hospital" is where the strike hit);
+    # before another name it is part of that name unless modifiers are asked for
+    assert plain == ["U.S.", "Texas", "Kherson"]
+    assert marked == {"U.S.": False, "Texas": False, "Kyiv": True, "Kherson": False}
+    [e] = events_of("U.S. officials said Russian forces shelled Kherson on Sunday.")
+    assert e["location"]["name"] == "Kherson"

@@ -93,8 +93,11 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
     work: list[_Working] = []
     sentence_mentions: list[list[places.Mention]] = []
     tellers: list[list[Source]] = []
+    modifiers: list[places.Mention] = []  # "U.S. officials": which part of the world, for context only
     for index, sent in enumerate(sents):
-        mentions = places.find_mentions(sent, gaz)
+        found = places.find_mentions(sent, gaz, modifiers=True)
+        mentions = [m for m in found if not m.modifier]
+        modifiers += [m for m in found if m.modifier]
         sentence_mentions.append(mentions)
         tellers.append(attribution.sentence_sources(sent))
         for cand in sentence_candidates(sent, index, gaz, mentions, skip_before=dateline):
@@ -104,7 +107,7 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
     _carry_actors(work)
     work = [w for w in work if w.cand.in_conflict()]
     _denials(work, sents)
-    context = places.context_of([m for ms in sentence_mentions for m in ms])
+    context = places.context_of([m for ms in sentence_mentions for m in ms] + modifiers)
     memory: dict[str, Place] = {}
     for w in work:
         region = places.sentence_region(sentence_mentions[w.cand.sent_index])

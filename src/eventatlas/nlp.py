@@ -52,3 +52,20 @@ def load() -> Language:
 
 def parse(text: str) -> Doc:
     return load()(text)
+
+
+WORKERS = 2  # this machine's cores; each worker process loads its own copy of the model
+BATCH = 16
+
+
+def parse_many(texts, workers: int = WORKERS, disable: tuple[str, ...] = ()):
+    """Docs for many texts, in order, parsed by ``workers`` processes in batches.
+
+    Spawning workers costs about a second each, so a short list is parsed here.
+    ``disable`` leaves out components a caller does not read (place finding
+    needs no lemmas)."""
+    texts = list(texts)
+    if workers <= 1 or len(texts) < 4 * BATCH:
+        with load().select_pipes(disable=list(disable)):
+            return [parse(text) for text in texts]
+    return load().pipe(texts, batch_size=BATCH, n_process=workers, disable=list(disable))

@@ -33,6 +33,10 @@ LOCATIVE_PREPS = {"in", "near", "at", "to", "into", "from", "outside", "around",
 STRICT_LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "to", "into", "from", "towards", "toward", "inside",
                          "across", "throughout"}
 NEAR_PREPS = {"near", "outside", "around", "by", "close", "past", "towards", "toward"}
+# verbs whose object is often a town ("shelled Kherson", "captured Avdiivka")
+PLACE_OBJECT_VERBS = {"shell", "strike", "hit", "attack", "bomb", "bombard", "pound", "target", "storm", "besiege",
+                      "encircle", "surround", "capture", "seize", "liberate", "retake", "recapture", "occupy",
+                      "enter", "raid", "invade", "overrun", "evacuate", "visit", "leave"}
 LEVEL_RANK = {"place": 1, "adm2": 2, "adm1": 3, "area": 4, "country": 4, "continent": 5}
 
 
@@ -45,11 +49,19 @@ class Mention:
     key: str  # the name to look up
     level: str | None  # place | adm2 | adm1 | country | None (unknown)
     candidates: list[Entry] = field(default_factory=list)
+    modifier: bool = False  # a name modifying another ("U.S. officials", "the Texas governor"): not where things happen
 
 
 def _division_level(token: Token) -> int | None:
     lemma = token.lemma_.lower()
-    return DIVISION_WORDS.get(lemma) or DIVISION_WORDS.get(token.text.lower().rstrip("s"))
+    return DIVISION_WORDS.get(lemma) or DIVISION_WORDS.get(_singular(token.text.lower()))
+
+
+def _singular(word: str) -> str:
+    """"counties" -> "county", "regions" -> "region": for a doc parsed without the lemmatizer."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _name_tokens(head: Token) -> list[Token]:
@@ -57,23 +69,51 @@ def _name_tokens(head: Token) -> list[Token]:
     return [t for t in head.lefts if t.dep_ in ("compound", "nmod", "amod", "npadvmod") and t.text[:1].isupper()]
 
 
-def find_mentions(sent: Span, gaz: Gazetteer) -> list[Mention]:
-    """Every place mention in a sentence, with its gazetteer candidates."""
+def _acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 4
+
+
+def _lowercase_words(doc) -> set[str]:
+    """The words a document writes in lower case somewhere (cached on the doc)."""
+    words = doc.user_data.get("eventatlas_lowercase")
+    if words is None:
+        words = doc.user_data["eventatlas_lowercase"] = {t.text for t in doc if t.text.islower()}
+    return words
+
+
+def _known(gaz: Gazetteer, name: str) -> list[Entry]:
+    """Gazetteer entries a written name may be: an acronym ("UK", "NSW", "DRC") names a
+    country or a region, never a town that happens to spell so (FDA, UN, EU)."""
+    found = [e for e in gaz.places(name) if e.level in LEVEL_RANK]
+    if _acronym(name):
+        found = [e for e in found if e.level in ("country", "adm1", "area", "continent")]
+    return found
+
+
+def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[Mention]:
+    """Every place mention in a sentence, with its gazetteer candidates.
+
+    With ``modifiers``, also names that modify another name or noun ("U.S. officials",
+    "the NSW government"), marked ``modifier``: they tell which part of the world a text
+    is about, not where its events happen."""
     mentions: list[Mention] = []
     used: set[int] = set()
     doc = sent.doc
 
-    def add(tokens: list[Token], head: Token, level: str | None, key: str | None = None) -> None:
+    def add(tokens: list[Token], head: Token, level: str | None, key: str | None = None,
+            modifier: bool = False) -> None:
         tokens = sorted(tokens, key=lambda t: t.i)
         text = doc[tokens[0].i: tokens[-1].i + 1].text
         name = key or text
-        mention = Mention(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), head, name, level)
+        mention = Mention(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), head, name, level,
+                          modifier=modifier)
         if level in ("adm1", "adm2"):
             mention.candidates = gaz.divisions(name, 1 if level == "adm1" else 2)
             if not mention.candidates:
                 mention.candidates = gaz.divisions(name)
         else:
-            mention.candidates = [e for e in gaz.places(name) if e.level in LEVEL_RANK]
+            mention.candidates = _known(gaz, name)
         mentions.append(mention)
         used.update(t.i for t in tokens)
 
@@ -103,7 +143,7 @@ def find_mentions(sent: Span, gaz: Gazetteer) -> list[Mention]:
 
     # settlement phrases: "the village of Robotyne", "the town of Toretsk"
     for token in sent:
-        if token.lemma_.lower() in SETTLEMENT_WORDS:
+        if token.lemma_.lower() in SETTLEMENT_WORDS or _singular(token.lower_) in SETTLEMENT_WORDS:
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for obj in (c for c in prep.children if c.dep_ == "pobj" and c.text[:1].isupper() and c.i not in used):
                     tokens = [t for t in obj.lefts if t.dep_ == "compound" and t.text[:1].isupper()] + [obj]
@@ -128,7 +168,12 @@ def find_mentions(sent: Span, gaz: Gazetteer) -> list[Mention]:
         if token.dep_ == "compound" and token.head.i not in used and (
             token.head.pos_ == "PROPN" or token.ent_type_ not in ("GPE", "LOC")
         ):
-            continue  # part of a longer name ("Kyiv Post", "Kharkiv Oblast Administration")
+            # part of a longer name ("Kyiv Post", "Kharkiv Oblast Administration"), or a modifier
+            if modifiers and token.ent_type_ in ("GPE", "LOC", "") and not (
+                token.text.lower() in _lowercase_words(doc)
+            ) and any(e.level in ("country", "adm1", "area") or e.population >= 100000 for e in _known(gaz, token.text)):
+                add([token], token, None, modifier=True)
+            continue
         if token.tag_ not in ("NNP", "NNPS") and token.ent_type_ not in ("GPE", "LOC", "FAC"):
             continue  # a capitalised common word ("Samples", "Most") is not a name
         if token.ent_type_ in ("NORP", "DATE", "CARDINAL", "ORDINAL", "MONEY", "TIME"):
@@ -142,7 +187,11 @@ def find_mentions(sent: Span, gaz: Gazetteer) -> list[Mention]:
         if not placeish:
             continue
         name = " ".join(t.text for t in tokens)
-        if not gaz.places(name) and not _unknown_but_placed(token):
+        known = _known(gaz, name)
+        if known and len(tokens) == 1 and token.ent_type_ not in ("GPE", "LOC") and \
+                token.text.lower() in _lowercase_words(doc) and all(e.level == "place" for e in known):
+            continue  # a word the text also writes in lower case ("the Drug Administration ... a drug")
+        if not known and not _unknown_but_placed(token):
             continue
         add(tokens, token, None)
     return sorted(mentions, key=lambda m: m.start)
@@ -150,9 +199,11 @@ def find_mentions(sent: Span, gaz: Gazetteer) -> list[Mention]:
 
 def _person_tag_on_a_town(token: Token, gaz: Gazetteer) -> bool:
     """The small NER model tags some towns as people ("a strike on Kherson"): a name after a
-    locative preposition that names a town of 15,000 or more, or a region, is taken as a place."""
+    locative preposition, or the object of an attack or a capture ("shelled Kherson"), that
+    names a town of 15,000 or more, or a region, is taken as a place."""
     anchor = token.head if token.dep_ == "conj" else token  # "near Kupiansk and Lyman"
-    if not (anchor.dep_ == "pobj" and anchor.head.lower_ in LOCATIVE_PREPS):
+    attacked = anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in PLACE_OBJECT_VERBS  # "shelled Kherson"
+    if not (anchor.dep_ == "pobj" and anchor.head.lower_ in LOCATIVE_PREPS) and not attacked:
         return False
     return any(e.population >= 15000 or e.level in ("adm1", "country") for e in gaz.places(token.text))
 
@@ -192,10 +243,11 @@ def governed(trigger: Token, mention: Mention) -> list[Token] | None:
 
 
 def relation_of(path: list[Token]) -> str:
-    words = {t.lower_ for t in path} | {t.lemma_.lower() for t in path}
+    words = {t.lower_ for t in path} | {t.lemma_.lower() for t in path} | {_singular(t.lower_) for t in path}
     if "border" in words or "frontier" in words or "between" in words:
         return "border"
-    if any(t.lemma_.lower() in ("kilometer", "kilometre", "km", "mile") for tok in path for t in tok.children) or (
+    if any(t.lemma_.lower() in ("kilometer", "kilometre", "km", "mile") or _singular(t.lower_) in (
+            "kilometer", "kilometre", "km", "mile") for tok in path for t in tok.children) or (
         words & {"kilometer", "kilometre", "km", "mile"}
     ):
         return "km_from"
