@@ -113,3 +113,16 @@ def test_a_name_modifying_another_is_context_not_a_place_of_events(gaz):
     assert marked == {"U.S.": False, "Texas": False, "Kyiv": True, "Kherson": False}
     [e] = events_of("U.S. officials said Russian forces shelled Kherson on Sunday.")
     assert e["location"]["name"] == "Kherson"
+
+
+def test_a_city_is_not_taken_for_a_same_named_province_abroad():
+    # Gaza is also a province of Mozambique with about as many people as the city
+    [e] = events_of("Israeli strikes on Gaza killed 20 people on Sunday, the health ministry said.")
+    assert e["location"]["country_code"] == "PS" and e["location"]["precision"] == 1
+
+
+def test_a_demonym_the_corpus_calls_a_toponym_resolves_to_its_country(gaz):
+    from eventatlas.evaluation.geo import resolve_name
+
+    assert resolve_name("British", gaz, {}).country_code == "GB"
+    assert resolve_name("Ukrainians", gaz, {}).country_code == "UA"

@@ -138,3 +138,20 @@ def country_names() -> dict[str, list[str]]:
         found += [n.replace(" of the ", " of ") for n in found if " of the " in n]
         names.setdefault(code.upper(), []).extend(n for n in found if n)
     return names
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Folded demonym ("british", "americans") -> ISO alpha-2 code, from ``countryinfo`` and our lexicon."""
+    from countryinfo import CountryInfo
+
+    from .lexicon import DEMONYMS
+
+    found: dict[str, str] = {}
+    for info in CountryInfo.all().values():
+        code, word = (info.get("ISO") or {}).get("alpha2"), info.get("demonym")
+        if code and word:
+            for form in (word, word + "s"):
+                found.setdefault(norm(form), code.upper())
+    found.update({norm(word): code for word, code in DEMONYMS.items()})
+    return found

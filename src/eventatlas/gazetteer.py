@@ -423,6 +423,10 @@ class Gazetteer:
                 return Entry(*row)
         return None
 
+    def country(self, code: str) -> Entry | None:
+        """The country with this ISO alpha-2 code."""
+        return self._division("country", code, None)
+
     def region_of(self, entry: Entry) -> Entry | None:
         if not entry.admin1:
             return None

@@ -37,6 +37,7 @@ NEAR_PREPS = {"near", "outside", "around", "by", "close", "past", "towards", "to
 PLACE_OBJECT_VERBS = {"shell", "strike", "hit", "attack", "bomb", "bombard", "pound", "target", "storm", "besiege",
                       "encircle", "surround", "capture", "seize", "liberate", "retake", "recapture", "occupy",
                       "enter", "raid", "invade", "overrun", "evacuate", "visit", "leave"}
+ADM1_BONUS = 1.0  # a region named bare competes with towns of its name at a tenth of its people, plus this
 LEVEL_RANK = {"place": 1, "adm2": 2, "adm1": 3, "area": 4, "country": 4, "continent": 5}
 
 
@@ -266,8 +267,10 @@ def score(entry: Entry, context: dict[str, set]) -> float:
         score += 3
     if (entry.country_code, entry.admin1) in context.get("regions", set()):
         score += 3
-    if entry.level in ("adm1", "country"):
+    if entry.level == "country":
         score += 2
+    elif entry.level == "adm1":
+        score += ADM1_BONUS
     elif entry.level == "continent":
         score += 4
     elif entry.level == "area":  # a sea or a named region ("the Black Sea", "Donbas"): no people counted
@@ -381,7 +384,13 @@ def sentence_region(mentions: list[Mention]) -> Entry | None:
 
 
 def _weight(entry: Entry) -> float:
-    return {"country": 1e9, "adm1": 1e8}.get(entry.level, float(entry.population))
+    """How much a candidate counts against its namesakes: its people (a region's at a tenth, as in
+    ``score``); a country, continent or named area outweighs any town."""
+    if entry.level in ("country", "continent"):
+        return max(float(entry.population), 1e8)
+    if entry.level == "area":
+        return 1e8
+    return entry.population / 10 if entry.level == "adm1" else float(entry.population)
 
 
 def context_of(mentions: list[Mention]) -> dict[str, set]:

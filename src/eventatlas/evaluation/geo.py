@@ -23,6 +23,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from .. import gazetteer, nlp, places
+from ..division_points import demonyms
+from ..gazetteer import norm
 from .metrics import prf
 
 NAME = "geo"
@@ -91,8 +93,12 @@ def found_places(text: str, gaz, doc=None) -> tuple[list[tuple[int, int, places.
 
 
 def resolve_name(name: str, gaz, context: dict):
-    """The gazetteer entry a name most likely means, given the document's context."""
+    """The gazetteer entry a name most likely means, given the document's context.
+
+    A span the corpus marks as a toponym may be a demonym ("British"): it means its country."""
     candidates = gaz.places(name) or gaz.divisions(name)
+    if not candidates and norm(name) in demonyms():
+        candidates = [c for c in [gaz.country(demonyms()[norm(name)])] if c is not None]
     if not candidates:
         return None
     return max(candidates, key=lambda e: places.score(e, context))
