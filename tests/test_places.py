@@ -126,3 +126,17 @@ def test_a_demonym_the_corpus_calls_a_toponym_resolves_to_its_country(gaz):
 
     assert resolve_name("British", gaz, {}).country_code == "GB"
     assert resolve_name("Ukrainians", gaz, {}).country_code == "UA"
+
+
+def test_written_variants_of_known_names(gaz):
+    assert gaz.lookup("St. Petersburg")[0].name == "Saint Petersburg"
+    assert gaz.lookup("Greater Mumbai")[0].name == "Mumbai"
+    assert gaz.lookup("Kakhovka Dam")[0].name == "Kakhovka"
+    # a qualifier before a common word is not a place
+    assert gaz.lookup("Western Union") == [] and gaz.lookup("Eastern Front") == []
+    [e] = events_of("A Russian missile struck the Kakhovka Dam on Tuesday, the regional governor said.")
+    assert e["location"]["name"] == "Kakhovka" and e["location"]["precision"] == 2
+
+
+def test_a_province_of_a_name(gaz):
+    assert any(e.country_code == "PH" for e in gaz.divisions("Nueva Ecija"))

@@ -41,7 +41,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-INDEX_VERSION = "gaz-v19"
+INDEX_VERSION = "gaz-v20"
 NAMESAKE_SHARE = 0.05  # a town holding this share of its region's people is what the bare name means
 
 # Generic words for kinds of divisions, and the level they usually name
@@ -72,9 +72,21 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
+_QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+               "upper", "lower", "greater", "inner", "outer", "northeast", "northwest", "southeast", "southwest",
+               "northeastern", "northwestern", "southeastern", "southwestern", "downtown"}
+_LEADING_FEATURES = {"lake", "mount", "mountain"}
+_TRAILING_FEATURES = {"valley", "island", "islands", "bay", "lake", "river", "delta", "mountains", "hills",
+                      "airport", "international airport", "square", "port", "harbour", "harbor", "peninsula",
+                      "proving ground", "air base", "base", "camp", "refugee camp", "canal", "dam", "gorge"}
+
+
 def stem(name: str) -> str:
     """The root of a division name or adjective: "Komarichskiy Rayon" -> "komarich"."""
     base = _DIVISION_RE.sub(" ", norm(name)).split()
+    while base and base[0] in ("of", "the"):  # "Province of Nueva Ecija"
+        base = base[1:]
     if not base:
         return ""
     word = " ".join(base)
@@ -388,6 +400,30 @@ class Gazetteer:
             if e.level == "place":
                 towns[e.country_code] = max(e.population, towns.get(e.country_code, 0))
         return [e for e in found if e.level != "adm1" or towns.get(e.country_code, -1) < NAMESAKE_SHARE * e.population]
+
+    def lookup(self, name: str) -> list[Entry]:
+        """``places``, else the entries of a written variant: "St. Marc" → "Saint Marc",
+        "North Dallas" / "Greater Mumbai" → the town, "Swat Valley" / "Lake Erie" → the place
+        the feature is named after.  A variant is tried only when the name itself is unknown."""
+        found = self.places(name)
+        if found:
+            return found
+        words = norm(name).split()
+        if not words:
+            return []
+        if words[0] in _ABBREVIATIONS:
+            found = self.places(" ".join([_ABBREVIATIONS[words[0]], *words[1:]]))
+        if not found and len(words) > 1 and words[0] in _QUALIFIERS:
+            # "North Dallas", "Greater Mumbai" — but not "Western Union" or "the Eastern Front":
+            # only a region, a country or a city of 100,000 carries a qualifier
+            found = [e for e in self.places(" ".join(words[1:]))
+                     if e.level in ("country", "adm1", "area", "continent") or e.population >= 100000]
+        if not found and len(words) > 1 and words[0] in _LEADING_FEATURES:
+            found = self.places(" ".join(words[1:]))
+        for n in (2, 1):
+            if not found and len(words) > n and " ".join(words[-n:]) in _TRAILING_FEATURES:
+                found = self.places(" ".join(words[:-n]))
+        return found
 
     def divisions(self, name: str, level: int | None = None, country: str | None = None,
                   admin1: str | None = None) -> list[Entry]:

@@ -51,6 +51,7 @@ class Mention:
     level: str | None  # place | adm2 | adm1 | country | None (unknown)
     candidates: list[Entry] = field(default_factory=list)
     modifier: bool = False  # a name modifying another ("U.S. officials", "the Texas governor"): not where things happen
+    variant: bool = False  # found through a variant ("North Dallas" -> Dallas): the place is near, not exactly it
 
 
 def _division_level(token: Token) -> int | None:
@@ -86,7 +87,7 @@ def _lowercase_words(doc) -> set[str]:
 def _known(gaz: Gazetteer, name: str) -> list[Entry]:
     """Gazetteer entries a written name may be: an acronym ("UK", "NSW", "DRC") names a
     country or a region, never a town that happens to spell so (FDA, UN, EU)."""
-    found = [e for e in gaz.places(name) if e.level in LEVEL_RANK]
+    found = [e for e in gaz.lookup(name) if e.level in LEVEL_RANK]
     if _acronym(name):
         found = [e for e in found if e.level in ("country", "adm1", "area", "continent")]
     return found
@@ -115,6 +116,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
                 mention.candidates = gaz.divisions(name)
         else:
             mention.candidates = _known(gaz, name)
+            mention.variant = bool(mention.candidates) and not gaz.places(name)
         mentions.append(mention)
         used.update(t.i for t in tokens)
 
@@ -350,7 +352,8 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
     precision = {"place": 1, "adm2": 3, "adm1": 3, "country": 4, "continent": 4}.get(chosen.level)
     if chosen.level == "area":  # a region within one country, or a sea / a region across borders
         precision = 3 if chosen.country_code else 4
-    if chosen.level == "place" and relation in ("near", "km_from"):
+    if chosen.level == "place" and (relation in ("near", "km_from") or any(
+            m.variant and chosen in m.candidates for m in mentions)):
         precision = 2
     return Place(
         text=texts, name=chosen.name, geonameid=chosen.geonameid if chosen.geonameid > 0 else None,

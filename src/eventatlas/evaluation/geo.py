@@ -96,7 +96,7 @@ def resolve_name(name: str, gaz, context: dict):
     """The gazetteer entry a name most likely means, given the document's context.
 
     A span the corpus marks as a toponym may be a demonym ("British"): it means its country."""
-    candidates = gaz.places(name) or gaz.divisions(name)
+    candidates = gaz.lookup(name) or gaz.divisions(name)
     if not candidates and norm(name) in demonyms():
         candidates = [c for c in [gaz.country(demonyms()[norm(name)])] if c is not None]
     if not candidates:
