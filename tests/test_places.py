@@ -140,3 +140,16 @@ def test_written_variants_of_known_names(gaz):
 
 def test_a_province_of_a_name(gaz):
     assert any(e.country_code == "PH" for e in gaz.divisions("Nueva Ecija"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Reporters spoke to residents of the US state of Texas.", ["US", "Texas"]),  # a country's division, unnamed
+    ("They are expected to fly back to the United Kingdom Sunday.", ["United Kingdom"]),  # a day after the name
+    ("Birds died in three areas of Egypt, namely Cairo, Giza and Luxor.", ["Egypt", "Cairo", "Giza", "Luxor"]),
+    ("The UN and the U.S. Centers for Disease Control sent teams.", ["U.S.*"]),  # a country inside a body's name
+    ("DRC President Felix Tshisekedi visited the camp.", ["DRC*"]),
+    ("President Vladimir Putin met Joe Biden in Geneva.", ["Geneva"]),  # people listed together stay people
+])
+def test_place_names_the_small_model_mislabels(gaz, text, expected):
+    found = [m.text + ("*" if m.modifier else "") for m in mentions_in(text, gaz, modifiers=True)]
+    assert found == expected

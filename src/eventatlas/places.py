@@ -132,6 +132,11 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         if whole:  # "the United States", "Rivers State": the words name one place
             add([*names, token], token, whole[0].level if whole[0].level == "adm1" else None)
             continue
+        name = " ".join(t.text for t in names)
+        if any(e.level == "country" for e in _known(gaz, name)) and not gaz.divisions(name):
+            # "a US state", "Russian regions": the country is named, no division of it
+            add(names, names[-1], None, key=name)
+            continue
         lvl = "adm1" if level == 1 else "adm2"
         conj_heads = [c for t in names for c in t.children if c.dep_ == "conj" and c.text[:1].isupper()]
         if conj_heads:
@@ -171,12 +176,18 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         if token.dep_ == "compound" and token.head.i not in used and (
             token.head.pos_ == "PROPN" or token.ent_type_ not in ("GPE", "LOC")
         ):
-            # part of a longer name ("Kyiv Post", "Kharkiv Oblast Administration"), or a modifier
-            if modifiers and token.ent_type_ in ("GPE", "LOC", "") and not (
-                token.text.lower() in _lowercase_words(doc)
-            ) and any(e.level in ("country", "adm1", "area") or e.population >= 100000 for e in _known(gaz, token.text)):
-                add([token], token, None, modifier=True)
-            continue
+            if token.head.ent_type_ in ("DATE", "TIME"):
+                pass  # "to the United Kingdom Sunday": the parser took the day for the name's head
+            else:
+                # part of a longer name ("Kyiv Post", "Kharkiv Oblast Administration"), or a modifier
+                # ("U.S. officials", "the NSW government", "DRC President Joseph Kabila")
+                big = {"country", "adm1", "area"}
+                if modifiers and token.ent_type_ in ("GPE", "LOC", "", "ORG") and not (
+                    token.text.lower() in _lowercase_words(doc)
+                ) and any(e.level in big or (e.population >= 100000 and token.ent_type_ != "ORG")
+                          for e in _known(gaz, token.text)):
+                    add([token], token, None, modifier=True)
+                continue
         if token.tag_ not in ("NNP", "NNPS") and token.ent_type_ not in ("GPE", "LOC", "FAC"):
             continue  # a capitalised common word ("Samples", "Most") is not a name
         if token.ent_type_ in ("NORP", "DATE", "CARDINAL", "ORDINAL", "MONEY", "TIME"):
@@ -202,11 +213,21 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
 
 def _person_tag_on_a_town(token: Token, gaz: Gazetteer) -> bool:
     """The small NER model tags some towns as people ("a strike on Kherson"): a name after a
-    locative preposition, or the object of an attack or a capture ("shelled Kherson"), that
-    names a town of 15,000 or more, or a region, is taken as a place."""
+    locative preposition, the object of an attack or a capture ("shelled Kherson"), or listed
+    with places, that names a town of 15,000 or more, or a region, is taken as a place."""
     anchor = token.head if token.dep_ == "conj" else token  # "near Kupiansk and Lyman"
     attacked = anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in PLACE_OBJECT_VERBS  # "shelled Kherson"
-    if not (anchor.dep_ == "pobj" and anchor.head.lower_ in LOCATIVE_PREPS) and not attacked:
+    # "Mali, Niger and Senegal", "Cairo, Giza and Minya": listed with a name the model does call a place
+    first = token
+    while first.dep_ in ("conj", "appos") and first.head != first:
+        first = first.head
+    listed, todo = [], [first]
+    while todo:
+        member = todo.pop()
+        listed.append(member)
+        todo.extend(c for c in member.children if c.dep_ in ("conj", "appos"))
+    with_places = len(listed) > 1 and any(t.ent_type_ in ("GPE", "LOC") for t in listed if t is not token)
+    if not (anchor.dep_ == "pobj" and anchor.head.lower_ in LOCATIVE_PREPS) and not attacked and not with_places:
         return False
     return any(e.population >= 15000 or e.level in ("adm1", "country") for e in gaz.places(token.text))
 
