@@ -153,3 +153,25 @@ def test_a_province_of_a_name(gaz):
 def test_place_names_the_small_model_mislabels(gaz, text, expected):
     found = [m.text + ("*" if m.modifier else "") for m in mentions_in(text, gaz, modifiers=True)]
     assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Food and Drug Administration recalled the batch.",  # "Drug" is also a spelling of Durg, India
+    "A reporter asked the White House about the strike.",  # "White" is also a name of Alba, Romania
+    "Researchers at the University of Rouen published the study.",  # University, Florida is a town
+])
+def test_capitalised_english_words_in_names_are_not_towns(gaz, text):
+    assert [m.text for m in mentions_in(text, gaz) if m.text in ("Drug", "White", "University")] == []
+
+
+def test_parsing_workers_end_when_the_reader_stops():
+    import multiprocessing
+
+    from eventatlas import nlp
+
+    texts = [f"Shelling was reported in Kherson on day {n}." for n in range(40)]
+    docs = nlp.parse_many(texts, workers=2)
+    assert [next(docs).text for _ in range(3)] == texts[:3]
+    docs.close()
+    assert multiprocessing.active_children() == []
+    assert [d.text for d in nlp.parse_many(texts, workers=2)] == texts  # in order, all of them

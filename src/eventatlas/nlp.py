@@ -50,22 +50,54 @@ def load() -> Language:
     return nlp
 
 
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """English words the model's lemmatizer lists (WordNet nouns, verbs, adjectives, adverbs)."""
+    tables = load().get_pipe("lemmatizer").lookups
+    if not tables.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(word for words in tables.get_table("lemma_index").values() for word in words)
+
+
 def parse(text: str) -> Doc:
     return load()(text)
 
 
-WORKERS = 2  # this machine's cores; each worker process loads its own copy of the model
-BATCH = 16
+WORKERS = 2  # this machine's cores
+CHUNK = 8
+
+_worker_disable: tuple[str, ...] = ()
+
+
+def _start_worker(disable: tuple[str, ...]) -> None:
+    global _worker_disable
+    _worker_disable = disable
+    load()
+
+
+def _parse_to_bytes(text: str) -> bytes:
+    nlp = load()
+    with nlp.select_pipes(disable=list(_worker_disable)):
+        return nlp(text).to_bytes()
 
 
 def parse_many(texts, workers: int = WORKERS, disable: tuple[str, ...] = ()):
-    """Docs for many texts, in order, parsed by ``workers`` processes in batches.
+    """Docs for many texts, in order, parsed by ``workers`` processes.
 
-    Spawning workers costs about a second each, so a short list is parsed here.
-    ``disable`` leaves out components a caller does not read (place finding
-    needs no lemmas)."""
+    The workers are forked from this process with the model already loaded; an error
+    or an early stop on the reader's side ends them (the pool is terminated).  A short
+    list is parsed here.  ``disable`` leaves out components a caller does not read
+    (place finding needs no lemmas)."""
     texts = list(texts)
-    if workers <= 1 or len(texts) < 4 * BATCH:
-        with load().select_pipes(disable=list(disable)):
-            return [parse(text) for text in texts]
-    return load().pipe(texts, batch_size=BATCH, n_process=workers, disable=list(disable))
+    nlp = load()
+    if workers <= 1 or len(texts) < 4 * CHUNK:
+        for text in texts:
+            with nlp.select_pipes(disable=list(disable)):
+                doc = nlp(text)
+            yield doc  # the full pipeline is back while the reader has the doc
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(workers, _start_worker, (tuple(disable),)) as pool:
+        for data in pool.imap(_parse_to_bytes, texts, chunksize=CHUNK):
+            yield Doc(nlp.vocab).from_bytes(data)

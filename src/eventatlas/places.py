@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from . import nlp
 from .gazetteer import DIVISION_WORDS, Entry, Gazetteer, norm
 from .lexicon import DEMONYMS
 from .records import Place
@@ -202,13 +203,27 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
             continue
         name = " ".join(t.text for t in tokens)
         known = _known(gaz, name)
-        if known and len(tokens) == 1 and token.ent_type_ not in ("GPE", "LOC") and \
-                token.text.lower() in _lowercase_words(doc) and all(e.level == "place" for e in known):
-            continue  # a word the text also writes in lower case ("the Drug Administration ... a drug")
+        if known and len(tokens) == 1 and _common_word_not_a_place(token, known, doc):
+            continue
         if not known and not _unknown_but_placed(token):
             continue
         add(tokens, token, None)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _common_word_not_a_place(token: Token, known: list[Entry], doc) -> bool:
+    """A capitalised English word that is no place here: one the text also writes in lower case
+    ("the Drug Administration ... a drug"), one that matches a place only through a foreign
+    name of it ("White" for Alba, "West" for Ouest), or a word inside an organisation's name
+    that only small towns share ("the University of Rouen", "the Church of Scientology")."""
+    word = token.text.lower()
+    if token.ent_type_ not in ("GPE", "LOC") and word in _lowercase_words(doc) and all(e.level == "place" for e in known):
+        return True
+    if word not in nlp.dictionary_words():
+        return False
+    if all(e.level == "place" and norm(e.name) != norm(token.text) for e in known):
+        return True
+    return token.ent_type_ == "ORG" and all(e.level in ("place", "adm2") and e.population < 100000 for e in known)
 
 
 def _person_tag_on_a_town(token: Token, gaz: Gazetteer) -> bool:

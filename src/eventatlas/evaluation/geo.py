@@ -116,24 +116,27 @@ def run(data: Path, split: str, limit: int | None = None, progress=None, corpus:
     started = time.perf_counter()
     # two worker processes on a long list; place finding reads no lemmas
     parsed = nlp.parse_many((text for text, _ in docs), disable=("lemmatizer",))
-    for number, doc in enumerate(parsed, start=1):  # read to the end, so the workers finish
-        text, gold = docs[number - 1]
-        found, context = found_places(text, gaz, doc)
-        n_gold += len(gold)
-        n_pred += len(found)
-        det_pred += sum(1 for s, e, _ in found if any(s < g["end"] and g["start"] < e for g in gold))
-        for g in gold:
-            overlapping = [p for s, e, p in found if s < g["end"] and g["start"] < e]
-            det_gold += bool(overlapping)
-            e2e += any(gazetteer.km(p.lat, p.lon, g["lat"], g["lon"]) <= 161 for p in overlapping)
-            entry = resolve_name(text[g["start"]:g["end"]], gaz, context)
-            if entry is not None:
-                res_161 += gazetteer.km(entry.lat, entry.lon, g["lat"], g["lon"]) <= 161
-            if g["geonameid"]:
-                with_id += 1
-                res_exact += entry is not None and entry.geonameid == g["geonameid"]
-        if progress:
-            progress(number, len(docs))
+    try:
+        for number, doc in enumerate(parsed, start=1):  # read to the end, so the workers finish
+            text, gold = docs[number - 1]
+            found, context = found_places(text, gaz, doc)
+            n_gold += len(gold)
+            n_pred += len(found)
+            det_pred += sum(1 for s, e, _ in found if any(s < g["end"] and g["start"] < e for g in gold))
+            for g in gold:
+                overlapping = [p for s, e, p in found if s < g["end"] and g["start"] < e]
+                det_gold += bool(overlapping)
+                e2e += any(gazetteer.km(p.lat, p.lon, g["lat"], g["lon"]) <= 161 for p in overlapping)
+                entry = resolve_name(text[g["start"]:g["end"]], gaz, context)
+                if entry is not None:
+                    res_161 += gazetteer.km(entry.lat, entry.lon, g["lat"], g["lon"]) <= 161
+                if g["geonameid"]:
+                    with_id += 1
+                    res_exact += entry is not None and entry.geonameid == g["geonameid"]
+            if progress:
+                progress(number, len(docs))
+    finally:
+        parsed.close()  # an error mid-way ends the parsing workers
     elapsed = time.perf_counter() - started
     return {
         "benchmark": NAME, "corpus": corpus, "documents": len(docs), "gold_toponyms": n_gold, "found": n_pred,
