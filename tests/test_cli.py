@@ -202,3 +202,21 @@ def test_eval_unknown_benchmark_and_split():
     result = CliRunner().invoke(main, ["eval", "types", "--split", "dev"])
     assert result.exit_code == 2
     assert result.stderr == "eventatlas: error: benchmark 'types' has no split 'dev'; it has: test\n"
+
+
+def test_a_big_batch_is_parsed_by_workers_and_keeps_its_order(cli, tmp_path, db):
+    towns = ["Kherson", "Nikopol", "Sumy", "Kharkiv", "Odesa", "Pokrovsk", "Kramatorsk"]
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(1, 71):  # more than one chunk of the worker pool
+        (folder / f"{n:03d}.txt").write_text(
+            f"Russian forces shelled {towns[n % len(towns)]} {n} times on Monday, the regional governor said.\n")
+    (folder / "050b.txt").write_text("")  # a bad document in the middle of a chunk
+    result = cli("process", str(folder), "--published", "2025-03-10", "--format", "jsonl")
+    assert result.exit_code == 0
+    got = records(result)
+    assert [e["count"]["value"] for e in got] == list(range(1, 71))
+    assert [e["location"]["name"] for e in got] == [towns[n % len(towns)] for n in range(1, 71)]
+    assert "processed 70 article(s): 70 events, 70 new" in result.stderr
+    assert f"{folder / '050b.txt'}: " in result.stderr
+    assert len(records(cli("events"))) == 70

@@ -175,3 +175,9 @@ def test_parsing_workers_end_when_the_reader_stops():
     docs.close()
     assert multiprocessing.active_children() == []
     assert [d.text for d in nlp.parse_many(texts, workers=2)] == texts  # in order, all of them
+
+
+def test_a_towns_own_name_beats_a_bigger_towns_old_name():
+    # Engels (Saratov region) was once called Pokrovsk and has three times the people of Pokrovsk, Donetsk region
+    [e] = events_of("Russian forces shelled Pokrovsk on Monday, the regional governor said.")
+    assert e["location"]["country_code"] == "UA" and e["location"]["admin1"] == "Donetsk"

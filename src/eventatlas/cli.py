@@ -10,7 +10,7 @@ import click
 
 from . import export, ingest
 from .errors import EventAtlasError, InputError
-from .pipeline import check_date, process_document
+from .pipeline import Outcome, check_date, process_document, process_many
 from .records import TYPE_MAP
 from .store import Store, default_path
 
@@ -51,7 +51,11 @@ def process(inputs, published, outlet, url, db_path, fmt, quiet):
     processed = new_events = total_events = 0
     meta = {"published": published, "outlet": outlet, "url": url}
     with store:
-        for number, doc in enumerate(ingest.documents(list(inputs), meta), start=1):
+        docs = ingest.documents(list(inputs), meta)
+        # a batch is cleaned and parsed in chunks by worker processes; one document goes straight through
+        outcomes = process_many(docs) if batch else (_one(doc) for doc in docs)
+        for number, outcome in enumerate(outcomes, start=1):
+            doc = outcome.doc
             if isinstance(doc, ingest.Skipped):
                 skipped.append((doc.input, doc.reason))
                 if not batch:
@@ -60,7 +64,9 @@ def process(inputs, published, outlet, url, db_path, fmt, quiet):
                     click.echo(f"[{number}] skipped {doc.input}: {doc.reason}", err=True)
                 continue
             try:
-                article, events = process_document(doc)
+                if outcome.error is not None:
+                    raise outcome.error
+                article, events = outcome.article, outcome.events
                 saved = store.save(article, events)
             except InputError as exc:
                 skipped.append((exc.input_name, exc.reason))
@@ -99,6 +105,17 @@ def process(inputs, published, outlet, url, db_path, fmt, quiet):
                 click.echo(f"  {name}: {why}", err=True)
     if processed == 0 and skipped:
         sys.exit(1)
+
+
+def _one(doc) -> Outcome:
+    """One document through the pipeline here, its error kept for the caller to report."""
+    if not isinstance(doc, ingest.RawDocument):
+        return Outcome(doc)
+    try:
+        article, events = process_document(doc)
+    except Exception as exc:  # noqa: BLE001 - reported by the caller
+        return Outcome(doc, error=exc)
+    return Outcome(doc, article, events)
 
 
 @main.command()

@@ -9,6 +9,7 @@ sentence next to it.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 
 from spacy.language import Language
@@ -63,7 +64,8 @@ def parse(text: str) -> Doc:
     return load()(text)
 
 
-WORKERS = 2  # this machine's cores
+# parsing processes for a batch ($EVENTATLAS_WORKERS; 1 parses in the calling process)
+WORKERS = max(1, int(os.environ.get("EVENTATLAS_WORKERS", "2") or 2))
 CHUNK = 8
 
 _worker_disable: tuple[str, ...] = ()

@@ -90,3 +90,53 @@ def extract_events(article: Article) -> list[Event]:
 def process_document(doc: RawDocument) -> tuple[Article, list[Event]]:
     article = to_article(doc)
     return article, extract_events(article)
+
+
+BATCH_DOCUMENTS = 64  # documents cleaned, then parsed together by the worker processes
+
+
+@dataclass
+class Outcome:
+    """What became of one document of a batch: its article and events, or the error that stopped it."""
+
+    doc: object  # the RawDocument, or what ingest handed on instead (a Skipped)
+    article: Article | None = None
+    events: list[Event] | None = None
+    error: Exception | None = None
+
+
+def process_many(docs, workers: int = nlp.WORKERS):
+    """``process_document`` over many documents, in order, parsing in ``workers`` processes.
+
+    Items that are not RawDocuments (ingest's Skipped) pass through as they are; a
+    document that fails comes out with its error, and the rest go on."""
+    chunk: list = []
+    for doc in docs:
+        chunk.append(doc)
+        if len(chunk) >= BATCH_DOCUMENTS:
+            yield from _process_chunk(chunk, workers)
+            chunk = []
+    if chunk:
+        yield from _process_chunk(chunk, workers)
+
+
+def _process_chunk(chunk: list, workers: int):
+    outcomes = [Outcome(doc) for doc in chunk]
+    ready = []
+    for outcome in outcomes:
+        if isinstance(outcome.doc, RawDocument):
+            try:
+                outcome.article = to_article(outcome.doc)
+                ready.append(outcome)
+            except Exception as exc:  # noqa: BLE001 - reported with its document
+                outcome.error = exc
+    parsed = nlp.parse_many([o.article.text for o in ready], workers=workers)
+    try:
+        for outcome, doc in zip(ready, parsed):
+            try:
+                outcome.events = narrative.assemble(outcome.article, doc, gazetteer.load())
+            except Exception as exc:  # noqa: BLE001
+                outcome.error = exc
+    finally:
+        parsed.close()
+    yield from outcomes

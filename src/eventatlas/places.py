@@ -38,6 +38,7 @@ NEAR_PREPS = {"near", "outside", "around", "by", "close", "past", "towards", "to
 PLACE_OBJECT_VERBS = {"shell", "strike", "hit", "attack", "bomb", "bombard", "pound", "target", "storm", "besiege",
                       "encircle", "surround", "capture", "seize", "liberate", "retake", "recapture", "occupy",
                       "enter", "raid", "invade", "overrun", "evacuate", "visit", "leave"}
+PRIMARY_NAME_BONUS = 1.0  # a town's own name outweighs another's alternate name of up to ten times its size
 ADM1_BONUS = 1.0  # a region named bare competes with towns of its name at a tenth of its people, plus this
 LEVEL_RANK = {"place": 1, "adm2": 2, "adm1": 3, "area": 4, "country": 4, "continent": 5}
 
@@ -295,12 +296,16 @@ def relation_of(path: list[Token]) -> str:
     return "in"
 
 
-def score(entry: Entry, context: dict[str, set]) -> float:
-    """How likely an entry is the place meant: its size, and whether the text's countries and regions hold it."""
+def score(entry: Entry, context: dict[str, set], written: str | None = None) -> float:
+    """How likely an entry is the place meant: its size, whether the text's countries and regions
+    hold it, and whether the text writes its own name (Pokrovsk, Donetsk region, rather than the
+    old name of Engels, Saratov region)."""
     # a region's people are counted at a tenth: a bare name shared with a town or a
     # country elsewhere more often means those ("Washington", "Georgia")
     people = entry.population / 10 if entry.level == "adm1" else entry.population
     score = math.log10(people + 10)
+    if written is not None and (entry.level != "place" or norm(entry.name) == norm(written)):
+        score += PRIMARY_NAME_BONUS  # divisions, countries and areas are looked up by curated English names
     if entry.country_code in context.get("countries", set()):
         score += 3
     if (entry.country_code, entry.admin1) in context.get("regions", set()):
@@ -354,7 +359,7 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
             if mention.level in (None, "place") or mention is order[-1]:
                 unknown = mention
             continue
-        best = max(cands, key=lambda e: score(e, context))
+        best = max(cands, key=lambda e: score(e, context, mention.key))
         if best.level == "country" or (best.level == "area" and best.country_code):
             country = best.country_code
         elif best.level == "adm1":

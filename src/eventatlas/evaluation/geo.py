@@ -101,7 +101,7 @@ def resolve_name(name: str, gaz, context: dict):
         candidates = [c for c in [gaz.country(demonyms()[norm(name)])] if c is not None]
     if not candidates:
         return None
-    return max(candidates, key=lambda e: places.score(e, context))
+    return max(candidates, key=lambda e: places.score(e, context, name))
 
 
 def run(data: Path, split: str, limit: int | None = None, progress=None, corpus: str = "gwn") -> dict:
