@@ -293,3 +293,51 @@ def test_a_dropped_bomb_and_the_wounded_told_later():
     assert len(strikes) == 1 and strikes[0]["time"]["start"] == "2025-06-14"
     assert strikes[0]["fatalities"]["value"] == 2 and strikes[0]["injured"]["value"] == 5
     assert all(a["name"] != "guided bomb" for a in strikes[0]["actors"])
+
+
+def test_a_death_toll_that_rose_is_the_fatalities_of_its_strike():
+    e = one("The death toll from the Russian strike on Dnipro has risen to 12, the governor said on Saturday.",
+            "remote_strike")
+    assert e["fatalities"]["value"] == 12 and e["count"] is None
+    assert e["location"]["name"] == "Dnipro"
+    e = one("The death toll in the missile attack on Kryvyi Rih reached 20 on Sunday, officials said.",
+            "remote_strike")
+    assert e["fatalities"]["value"] == 20 and e["location"]["country_code"] == "UA"
+
+
+def test_aggregate_losses_stay_a_loss_report():
+    e = one("Russian losses have reached 700,000 soldiers, the General Staff said.", "loss_report")
+    assert e["count"]["value"] == 700000 and e["fatalities"] is None
+
+
+@pytest.mark.parametrize("text, injured, killed", [
+    ("A Russian missile tore through an apartment block in Dnipro on Friday, killing four people.", None, 4),
+    ("A drone slammed into a residential building in Odesa overnight, injuring three people.", 3, None),
+])
+def test_a_munition_that_tore_through_or_slammed_into_something_struck_it(text, injured, killed):
+    e = one(text, "remote_strike")
+    assert (e["injured"] or {}).get("value") == injured and (e["fatalities"] or {}).get("value") == killed
+
+
+def test_a_truck_crashing_into_a_bus_is_no_strike():
+    assert events_of("A truck crashed into a bus in Lviv on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy fighting raged across the Donbas on Sunday, the General Staff said.",
+    "Fighting continued near Pokrovsk on Sunday.",
+])
+def test_fighting_without_named_sides_is_a_clash(text):
+    assert one(text, "armed_clash")["location"]["country_code"] == "UA"
+
+
+@pytest.mark.parametrize("text", [
+    "The village of Bilopillia is shelled almost every day, residents say.",
+    "Russian troops shell the town every night.",
+])
+def test_what_happens_every_day_is_not_one_event(text):
+    assert events_of(text) == []
+
+
+def test_what_happened_every_day_this_week_still_counts():
+    assert one("Russian forces have shelled Nikopol every day this week, the governor said.", "remote_strike")

@@ -26,7 +26,7 @@ from . import attribution, places, timex
 from .gazetteer import Gazetteer
 from .lexicon import (
     CAPTIVES, CAPTIVITY, UNREALISED_GOVERNORS, CONFLICT_CUES, CONFLICT_KINDS, CONTROL_VERBS, DEMONYMS, KIND_NOUNS, LIGHT_VERBS, LOSS_NOUNS,
-    EVENT_NOUN_PREPS, LOSS_VERBS, NEEDS_OBJECT, POLITICAL_TARGETS, NOUN_NEEDS_MODIFIER, NOUN_TRIGGERS, RETURN_VERBS, SELF_EVIDENT_TRIGGERS, VERB_TRIGGERS,
+    EVENT_NOUN_PREPS, IMPACT_VERBS, LOSS_VERBS, NEEDS_OBJECT, POLITICAL_TARGETS, NOUN_NEEDS_MODIFIER, NOUN_TRIGGERS, RETURN_VERBS, SELF_EVIDENT_TRIGGERS, VERB_TRIGGERS,
 )
 from .quantities import parse_quantity
 from .records import Actor, Quantity, Source
@@ -275,6 +275,13 @@ def _subjects(token: Token) -> list[Token]:
 def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | None:
     lemma = token.lemma_.lower()
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    if token.pos_ == "VERB" and _gerund_noun(token) and _light(token.head):
+        return NOUN_TRIGGERS[token.lower_]  # "Fighting continued near Pokrovsk"
+    if token.pos_ == "VERB" and lemma in IMPACT_VERBS and any(
+            c.dep_ == "prep" and c.lower_ in IMPACT_VERBS[lemma] for c in token.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in MUNITIONS or c.lemma_.lower() in AERIAL)
+            for c in token.children):
+        return "remote_strike"  # "a missile tore through an apartment block", "a drone slammed into a house"
     if token.pos_ == "VERB":
         if lemma == "shoot" and "down" in particles:
             aerial = {o.lemma_.lower() for o in _objects(token)}
@@ -301,6 +308,11 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                    for c in token.children)
         ):
             return "prisoner_exchange"
+        toll_of = _toll_event(token)
+        if toll_of is not None:  # "the death toll from the strike rose to 12"
+            if toll_of.lemma_.lower() in ("attack", "assault") and any(c.lemma_.lower() in WEAPONS for c in toll_of.lefts):
+                return "remote_strike"  # "the missile attack"
+            return NOUN_TRIGGERS[toll_of.lemma_.lower()]
         if lemma in LOSS_VERBS and any(c.dep_ == "nsubj" and c.lemma_.lower() in LOSS_NOUNS for c in token.children):
             return "loss_report"
         if lemma == "destroy":
@@ -352,7 +364,7 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         ):
             return None
         if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
-            head.lemma_.lower() in LIGHT_VERBS or head.lemma_.lower() in ("kill", "wound", "injure", "hit", "damage", "destroy")
+            _light(head) or head.lemma_.lower() in ("kill", "wound", "injure", "hit", "damage", "destroy")
         ):
             return NOUN_TRIGGERS[lemma]
         if token.dep_ == "ROOT" and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("kill", "wound", "injure", "hit", "damage", "destroy")
@@ -470,6 +482,8 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
     events = [(t, ty) for t, ty in typed if ty != "casualties"]
     out: list[Candidate] = []
     for token, event_type in events:
+        if _habitual(token):
+            continue  # "the village is shelled almost every day": a state of affairs, not one event
         cand = Candidate(sent_index=sent_index, trigger=token, type=event_type, displaced=displaced,
                          conflict_cue=cue)
         _fill_arguments(cand, token, gaz)
@@ -477,6 +491,11 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             event_type == "loss_report" and _conflict_sentence(sent)
         )
         _tally(cand, token)
+        if _toll_event(token) is not None:
+            cand.fatalities = _toll_value(token) or cand.fatalities
+            if cand.count is not None and cand.fatalities is not None and cand.count.value == cand.fatalities.value:
+                cand.count = None  # the number is the dead, not a number of attacks
+            cand.self_evident = True
         left_post = any(o.lemma_.lower() in NEEDS_OBJECT["leave"] for o in _objects(token))
         if event_type in MOVEMENT_KIND and not any(a.kind in ("military", "armed_group", "other") for a in cand.actors if a.role == "actor"):
             if cand.actors and not left_post:
@@ -484,7 +503,8 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             for actor in cand.actors:
                 if actor.role == "actor":
                     actor.kind = "military"  # whoever abandons a unit or position serves in it
-        governed = [(m, places.governed(token, m)) for m in mentions]
+        place_anchor = _toll_event(token) or token  # "the toll from the strike on Dnipro": the strike's place
+        governed = [(m, places.governed(place_anchor, m)) for m in mentions]
         governed = [(m, path) for m, path in governed if path is not None]
         destinations = [(m, p) for m, p in governed if any(t.lower_ in ("to", "into", "towards", "toward") for t in p)]
         origins = [(m, p) for m, p in governed if any(t.lower_ == "from" for t in p)]
@@ -592,8 +612,67 @@ def _tally(cand: Candidate, token: Token) -> None:
                     return
 
 
+def _toll_event(verb: Token) -> Token | None:
+    """The event noun of "the death toll from the strike on Dnipro has risen to 12": a toll of dead
+    that rose or reached a number, told of one strike, attack or explosion."""
+    if verb.lemma_.lower() not in LOSS_VERBS:
+        return None
+    for toll in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() == "toll"):
+        for prep in (c for c in toll.children if c.dep_ == "prep" and c.lower_ in ("from", "in", "of")):
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in NOUN_TRIGGERS:
+                    return noun
+    return None
+
+
+def _toll_value(verb: Token) -> Quantity | None:
+    """The number a toll rose to ("to 12") or reached ("reached 12")."""
+    numbers = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    numbers += [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    for number in numbers:
+        written = verb.doc[number.left_edge.i: number.i + 1].text
+        quantity = parse_quantity(written)
+        if quantity:
+            quantity.text = written
+            return quantity
+    return None
+
+
+HABITUAL_ADVERBS = {"daily", "nightly", "regularly", "constantly", "routinely", "often", "frequently", "usually",
+                    "repeatedly", "habitually"}
+TIME_UNITS = {"day", "night", "week", "morning", "evening", "hour", "month"}
+
+
+def _habitual(token: Token) -> bool:
+    """A present-tense trigger said to happen every day, regularly, often."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    present = verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    if not present or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ in ("advmod", "npadvmod", "dobj") and child.lower_ in HABITUAL_ADVERBS:
+            return True  # also "shell Nikopol daily" misparsed as an object
+        if child.dep_ in ("npadvmod", "advmod", "dobj") and child.lemma_.lower() in TIME_UNITS and any(
+                d.lower_ in ("every", "each") for d in child.children):
+            return True
+    return False
+
+
+def _gerund_noun(token: Token) -> bool:
+    """"Fighting continued", "shelling was reported": a gerund the tagger calls a verb, used as a noun."""
+    return token.lower_ in NOUN_TRIGGERS and token.lower_.endswith("ing") and token.dep_ in (
+        "nsubj", "nsubjpass", "dobj", "pobj", "attr")
+
+
+def _light(verb: Token) -> bool:
+    """A light verb, also when the lemmatizer misses its form ("raged" -> "rag")."""
+    forms = {verb.lemma_.lower(), verb.lower_, verb.lower_[:-1], verb.lower_[:-2], verb.lower_[:-3]}
+    return bool(forms & LIGHT_VERBS)
+
+
 def _trigger_key(token: Token, event_type: str = "") -> str:
-    lemma = token.lemma_.lower()
+    lemma = token.lower_ if _gerund_noun(token) else token.lemma_.lower()
     if event_type == "territory_change" and lemma in CONTROL_VERBS:
         return "take_control"
     if event_type == "loss_report":

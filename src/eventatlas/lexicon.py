@@ -91,6 +91,9 @@ NOUN_NEEDS_MODIFIER = {
                "nighttime", "glide", "bomb"},
 }
 
+# a munition that "tore through" or "slammed into" something struck it
+IMPACT_VERBS = {"tear": {"through", "into"}, "slam": {"into"}, "crash": {"into"}, "smash": {"into", "through"},
+                "plough": {"into", "through"}, "plow": {"into", "through"}, "rip": {"through"}}
 # "pull back", "pull out": particles a verb needs to be a trigger
 NEEDS_PARTICLE = {"pull": {"back", "out"}, "down": set()}
 # verbs that are events only with one of these objects

@@ -245,7 +245,8 @@ def _person_tag_on_a_town(token: Token, gaz: Gazetteer) -> bool:
     with_places = len(listed) > 1 and any(t.ent_type_ in ("GPE", "LOC") for t in listed if t is not token)
     if not (anchor.dep_ == "pobj" and anchor.head.lower_ in LOCATIVE_PREPS) and not attacked and not with_places:
         return False
-    return any(e.population >= 15000 or e.level in ("adm1", "country") for e in gaz.places(token.text))
+    name = " ".join(t.text for t in [*[c for c in token.lefts if c.dep_ == "compound"], token])  # "Kryvyi Rih"
+    return any(e.population >= 15000 or e.level in ("adm1", "country") for e in gaz.lookup(name))
 
 
 def _unknown_but_placed(token: Token) -> bool:
