@@ -341,3 +341,24 @@ def test_what_happens_every_day_is_not_one_event(text):
 
 def test_what_happened_every_day_this_week_still_counts():
     assert one("Russian forces have shelled Nikopol every day this week, the governor said.", "remote_strike")
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The army put its troops on high alert along the border on Monday.", "deployment"),
+    ("Pakistan increased its military presence in the region after the clashes.", "deployment"),
+    ("The government mobilized 20,000 reservists on Tuesday.", "deployment"),
+    ("Militants took 20 passengers hostage on a bus near Peshawar.", "attack_on_civilians"),
+    ("Rebels used villagers as human shields during the battle.", "attack_on_civilians"),
+    ("Police beat protesters in the capital on Saturday.", "attack_on_civilians"),
+])
+def test_force_postures_and_abuses_told_with_common_verbs(text, event_type):
+    assert one(text, event_type)
+
+
+@pytest.mark.parametrize("text", [
+    "The company increased its presence in Asia last year.",
+    "She took the children to school on Monday.",
+    "The champion beat his rival in the final on Saturday.",
+])
+def test_the_same_verbs_in_ordinary_news(text):
+    assert events_of(text) == []

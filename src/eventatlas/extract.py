@@ -26,7 +26,7 @@ from . import attribution, places, timex
 from .gazetteer import Gazetteer
 from .lexicon import (
     CAPTIVES, CAPTIVITY, UNREALISED_GOVERNORS, CONFLICT_CUES, CONFLICT_KINDS, CONTROL_VERBS, DEMONYMS, KIND_NOUNS, LIGHT_VERBS, LOSS_NOUNS,
-    EVENT_NOUN_PREPS, IMPACT_VERBS, LOSS_VERBS, NEEDS_OBJECT, POLITICAL_TARGETS, NOUN_NEEDS_MODIFIER, NOUN_TRIGGERS, RETURN_VERBS, SELF_EVIDENT_TRIGGERS, VERB_TRIGGERS,
+    EVENT_NOUN_PREPS, IMPACT_VERBS, LOSS_VERBS, NEEDS_OBJECT, POLITICAL_TARGETS, PRESENCE_MODIFIERS, PRESENCE_VERBS, NOUN_NEEDS_MODIFIER, NOUN_TRIGGERS, RETURN_VERBS, SELF_EVIDENT_TRIGGERS, VERB_TRIGGERS,
 )
 from .quantities import parse_quantity
 from .records import Actor, Quantity, Source
@@ -88,7 +88,7 @@ class Candidate:
             return True
         if (self.fatalities or self.injured) and self.conflict_cue:
             return True  # "were killed in an attack on the market"
-        if self.type == "arrest_detention":
+        if self.type in ("arrest_detention", "attack_on_civilians"):  # "police beat protesters"
             return any(a.role == "target" and set(a.name.lower().replace("-", " ").split()) & _POLITICAL_WORDS
                        for a in self.actors)
         return False
@@ -283,6 +283,9 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             for c in token.children):
         return "remote_strike"  # "a missile tore through an apartment block", "a drone slammed into a house"
     if token.pos_ == "VERB":
+        special = _posture_or_abuse(token)
+        if special is not None:
+            return special[0]
         if lemma == "shoot" and "down" in particles:
             aerial = {o.lemma_.lower() for o in _objects(token)}
             return "interception" if aerial & AERIAL or any(o.like_num for o in _objects(token)) else None
@@ -671,7 +674,32 @@ def _light(verb: Token) -> bool:
     return bool(forms & LIGHT_VERBS)
 
 
+def _posture_or_abuse(verb: Token) -> tuple[str, str] | None:
+    """(type, key) of force postures and abuses told with common verbs: "put its troops on high
+    alert", "increased its military presence", "took 20 passengers hostage", "used villagers as
+    human shields"."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    pobjs = [(c.lower_, g) for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if lemma in ("put", "place", "keep") and any(p == "on" and g.lemma_.lower() == "alert" for p, g in pobjs):
+        return "deployment", "alert"
+    if lemma in PRESENCE_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "presence" and any(m.lower_ in PRESENCE_MODIFIERS for m in c.lefts)
+            for c in children):
+        return "deployment", "military_presence"
+    if lemma in ("take", "hold", "keep", "seize") and any(
+            c.lemma_.lower() in ("hostage", "captive") and c.dep_ in ("dobj", "oprd", "advmod", "npadvmod", "xcomp", "attr")
+            for c in children):
+        return "attack_on_civilians", "take_hostage"
+    if lemma == "use" and any(p == "as" and g.lemma_.lower() == "shield" and any(m.lower_ == "human" for m in g.lefts)
+                              for p, g in pobjs):
+        return "attack_on_civilians", "human_shield"
+    return None
+
+
 def _trigger_key(token: Token, event_type: str = "") -> str:
+    if token.pos_ == "VERB" and _posture_or_abuse(token) is not None:
+        return _posture_or_abuse(token)[1]
     lemma = token.lower_ if _gerund_noun(token) else token.lemma_.lower()
     if event_type == "territory_change" and lemma in CONTROL_VERBS:
         return "take_control"

@@ -131,6 +131,7 @@ KIND_NOUNS: dict[str, set[str]] = {
         "prisoner", "pow", "saboteur", "missile", "drone", "rocket", "shell", "bomb", "aircraft", "jet", "helicopter",
         "warplane", "commander-in-chief", "chief of staff", "air force", "air defence", "air defense",
         "enemy", "occupier", "invader", "armed forces", "defence forces", "defense forces", "combatant",
+        "reservist", "reserve", "reserves",
     },
     "intelligence": {"intelligence", "hur", "gur", "sbu", "fsb", "gru", "cia", "mossad", "spy", "agent",
                      "security service", "intelligence directorate"},
@@ -239,8 +240,11 @@ SELF_EVIDENT_TRIGGERS = {
     "bombardment", "bombing", "barrage", "strike_noun", "firefight", "offensive", "take_control", "open_fire",
     "invade", "invasion", "incursion", "besiege", "massacre", "detonate", "blow_up", "hand_over", "assassinate", "assassination", "hijack", "behead",
     "fighting", "gunfight", "skirmish", "slaughter", "exterminate", "decapitate", "annihilate",
-    "return_captive",
+    "return_captive", "take_hostage", "human_shield", "alert", "military_presence",
 }
+# "increased its military presence": verbs that raise a force's presence, and the words that make it military
+PRESENCE_VERBS = {"increase", "boost", "bolster", "expand", "step", "strengthen", "reinforce", "build"}
+PRESENCE_MODIFIERS = {"military", "troop", "naval", "army", "armed"}
 # Verbs under which an event is not one that happened: a threat, a demand, a refusal
 # ("threatened to shell", "demanded the release of", "refused to withdraw")
 UNREALISED_GOVERNORS = {
