@@ -181,3 +181,11 @@ def test_a_towns_own_name_beats_a_bigger_towns_old_name():
     # Engels (Saratov region) was once called Pokrovsk and has three times the people of Pokrovsk, Donetsk region
     [e] = events_of("Russian forces shelled Pokrovsk on Monday, the regional governor said.")
     assert e["location"]["country_code"] == "UA" and e["location"]["admin1"] == "Donetsk"
+
+
+@pytest.mark.parametrize("text", [
+    "Birds in the county tested positive for West Nile virus, officials said.",  # West is also a region's name
+    "The Health Secretary said the outbreak was contained.",  # Secretary is also a hamlet in Maryland
+])
+def test_words_that_name_only_obscure_or_foreign_places_are_not_places(gaz, text):
+    assert [m.text for m in mentions_in(text, gaz, modifiers=True)] == []

@@ -40,6 +40,8 @@ PLACE_OBJECT_VERBS = {"shell", "strike", "hit", "attack", "bomb", "bombard", "po
                       "enter", "raid", "invade", "overrun", "evacuate", "visit", "leave"}
 PRIMARY_NAME_BONUS = 1.0  # a town's own name outweighs another's alternate name of up to ten times its size
 ADM1_BONUS = 1.0  # a region named bare competes with towns of its name at a tenth of its people, plus this
+QUALIFIER_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                   "upper", "lower", "greater", "inner", "outer"}
 LEVEL_RANK = {"place": 1, "adm2": 2, "adm1": 3, "area": 4, "country": 4, "continent": 5}
 
 
@@ -184,11 +186,15 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
                 # part of a longer name ("Kyiv Post", "Kharkiv Oblast Administration"), or a modifier
                 # ("U.S. officials", "the NSW government", "DRC President Joseph Kabila")
                 big = {"country", "adm1", "area"}
+                known = _known(gaz, token.text)
                 if modifiers and token.ent_type_ in ("GPE", "LOC", "", "ORG") and not (
                     token.text.lower() in _lowercase_words(doc)
-                ) and any(e.level in big or (e.population >= 100000 and token.ent_type_ != "ORG")
-                          for e in _known(gaz, token.text)):
-                    add([token], token, None, modifier=True)
+                ) and any(e.level in big or (e.population >= 100000 and token.ent_type_ != "ORG") for e in known) \
+                        and norm(token.text) not in QUALIFIER_WORDS \
+                        and not (token.text.lower() in nlp.dictionary_words()
+                                 and all(norm(e.name) != norm(token.text) for e in known if e.level != "country")
+                                 and not any(e.level == "country" for e in known)):
+                    add([token], token, None, modifier=True)  # not "West" (for Ouest) in "West Nile virus"
                 continue
         if token.tag_ not in ("NNP", "NNPS") and token.ent_type_ not in ("GPE", "LOC", "FAC"):
             continue  # a capitalised common word ("Samples", "Most") is not a name
@@ -206,6 +212,10 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         known = _known(gaz, name)
         if known and len(tokens) == 1 and _common_word_not_a_place(token, known, doc):
             continue
+        if known and token.ent_type_ not in ("GPE", "LOC") and not (
+                token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS) and not any(
+                e.level in ("country", "adm1", "area", "continent") or e.population >= 15000 for e in known):
+            continue  # "the Secretary said": a name placed only by its role in the clause must be a notable place
         if not known and not _unknown_but_placed(token):
             continue
         add(tokens, token, None)
