@@ -73,7 +73,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
-_QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                "upper", "lower", "greater", "inner", "outer", "northeast", "northwest", "southeast", "southwest",
                "northeastern", "northwestern", "southeastern", "southwestern", "downtown"}
 _LEADING_FEATURES = {"lake", "mount", "mountain"}
@@ -413,7 +413,7 @@ class Gazetteer:
             return []
         if words[0] in _ABBREVIATIONS:
             found = self.places(" ".join([_ABBREVIATIONS[words[0]], *words[1:]]))
-        if not found and len(words) > 1 and words[0] in _QUALIFIERS:
+        if not found and len(words) > 1 and words[0] in QUALIFIERS:
             # "North Dallas", "Greater Mumbai" — but not "Western Union" or "the Eastern Front":
             # only a region, a country or a city of 100,000 carries a qualifier
             found = [e for e in self.places(" ".join(words[1:]))

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from . import nlp
-from .gazetteer import DIVISION_WORDS, Entry, Gazetteer, norm
+from .gazetteer import DIVISION_WORDS, QUALIFIERS, Entry, Gazetteer, norm
 from .lexicon import DEMONYMS
 from .records import Place
 
@@ -40,8 +40,6 @@ PLACE_OBJECT_VERBS = {"shell", "strike", "hit", "attack", "bomb", "bombard", "po
                       "enter", "raid", "invade", "overrun", "evacuate", "visit", "leave"}
 PRIMARY_NAME_BONUS = 1.0  # a town's own name outweighs another's alternate name of up to ten times its size
 ADM1_BONUS = 1.0  # a region named bare competes with towns of its name at a tenth of its people, plus this
-QUALIFIER_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                   "upper", "lower", "greater", "inner", "outer"}
 LEVEL_RANK = {"place": 1, "adm2": 2, "adm1": 3, "area": 4, "country": 4, "continent": 5}
 
 
@@ -190,7 +188,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
                 if modifiers and token.ent_type_ in ("GPE", "LOC", "", "ORG") and not (
                     token.text.lower() in _lowercase_words(doc)
                 ) and any(e.level in big or (e.population >= 100000 and token.ent_type_ != "ORG") for e in known) \
-                        and norm(token.text) not in QUALIFIER_WORDS \
+                        and norm(token.text) not in QUALIFIERS \
                         and not (token.text.lower() in nlp.dictionary_words()
                                  and all(norm(e.name) != norm(token.text) for e in known if e.level != "country")
                                  and not any(e.level == "country" for e in known)):
