@@ -220,3 +220,16 @@ def test_a_big_batch_is_parsed_by_workers_and_keeps_its_order(cli, tmp_path, db)
     assert "processed 70 article(s): 70 events, 70 new" in result.stderr
     assert f"{folder / '050b.txt'}: " in result.stderr
     assert len(records(cli("events"))) == 70
+
+
+@pytest.mark.parametrize("command", ["events", "stories"])
+def test_reading_a_database_that_does_not_exist_is_an_error(tmp_path, command):
+    from click.testing import CliRunner
+
+    from eventatlas.cli import main
+
+    missing = tmp_path / "typo.db"
+    result = CliRunner().invoke(main, [command, "--db", str(missing)])
+    assert result.exit_code == 1
+    assert f"{missing}: no event database here" in result.stderr
+    assert not missing.exists()  # nothing created

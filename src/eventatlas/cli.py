@@ -6,6 +6,7 @@ Domain errors become one-line messages here and nowhere else.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 import click
 
 from . import export, ingest
@@ -107,6 +108,13 @@ def process(inputs, published, outlet, url, db_path, fmt, quiet):
         sys.exit(1)
 
 
+def _must_exist(db_path) -> None:
+    """Reading commands do not create a database: a mistyped --db is an error, not an empty answer."""
+    path = Path(db_path) if db_path else default_path()
+    if not path.exists():
+        _fail(f"{path}: no event database here (store articles with 'eventatlas process --db {path}' first)")
+
+
 def _one(doc) -> Outcome:
     """One document through the pipeline here, its error kept for the caller to report."""
     if not isinstance(doc, ingest.RawDocument):
@@ -124,6 +132,7 @@ def _one(doc) -> Outcome:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 def events(db_path, event_type, fmt):
     """Print the stored events."""
+    _must_exist(db_path)
     try:
         with Store(db_path) as store:
             found = store.events(event_type=event_type)
@@ -147,6 +156,7 @@ def stories(db_path, fmt, since, event_type, show_all):
     except EventAtlasError as exc:
         _fail(str(exc), 2)
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    _must_exist(db_path)
     try:
         with Store(db_path) as store:
             found = store.stories(since=since, event_type=event_type)
