@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from eventatlas import RawDocument, process_document
-from eventatlas.records import Article, content_hash
+from eventatlas.records import content_hash
 from eventatlas.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import difflib
 import json
-import math
 from functools import cache
 from importlib import resources
 

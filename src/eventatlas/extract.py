@@ -494,7 +494,8 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             event_type == "loss_report" and _conflict_sentence(sent)
         )
         _tally(cand, token)
-        if _toll_event(token) is not None:
+        toll_of = _toll_event(token)
+        if toll_of is not None:
             cand.fatalities = _toll_value(token) or cand.fatalities
             if cand.count is not None and cand.fatalities is not None and cand.count.value == cand.fatalities.value:
                 cand.count = None  # the number is the dead, not a number of attacks
@@ -506,7 +507,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             for actor in cand.actors:
                 if actor.role == "actor":
                     actor.kind = "military"  # whoever abandons a unit or position serves in it
-        place_anchor = _toll_event(token) or token  # "the toll from the strike on Dnipro": the strike's place
+        place_anchor = toll_of or token  # "the toll from the strike on Dnipro": the strike's place
         governed = [(m, places.governed(place_anchor, m)) for m in mentions]
         governed = [(m, path) for m, path in governed if path is not None]
         destinations = [(m, p) for m, p in governed if any(t.lower_ in ("to", "into", "towards", "toward") for t in p)]
@@ -698,8 +699,9 @@ def _posture_or_abuse(verb: Token) -> tuple[str, str] | None:
 
 
 def _trigger_key(token: Token, event_type: str = "") -> str:
-    if token.pos_ == "VERB" and _posture_or_abuse(token) is not None:
-        return _posture_or_abuse(token)[1]
+    special = _posture_or_abuse(token) if token.pos_ == "VERB" else None
+    if special is not None:
+        return special[1]
     lemma = token.lower_ if _gerund_noun(token) else token.lemma_.lower()
     if event_type == "territory_change" and lemma in CONTROL_VERBS:
         return "take_control"

@@ -178,20 +178,16 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         if token.dep_ == "compound" and token.head.i not in used and (
             token.head.pos_ == "PROPN" or token.ent_type_ not in ("GPE", "LOC")
         ):
-            if token.head.ent_type_ in ("DATE", "TIME"):
-                pass  # "to the United Kingdom Sunday": the parser took the day for the name's head
-            else:
+            if token.head.ent_type_ not in ("DATE", "TIME"):  # not "the United Kingdom Sunday": a misread head
                 # part of a longer name ("Kyiv Post", "Kharkiv Oblast Administration"), or a modifier
                 # ("U.S. officials", "the NSW government", "DRC President Joseph Kabila")
-                big = {"country", "adm1", "area"}
                 known = _known(gaz, token.text)
-                if modifiers and token.ent_type_ in ("GPE", "LOC", "", "ORG") and not (
-                    token.text.lower() in _lowercase_words(doc)
-                ) and any(e.level in big or (e.population >= 100000 and token.ent_type_ != "ORG") for e in known) \
+                if modifiers and token.ent_type_ in ("GPE", "LOC", "", "ORG") \
+                        and token.text.lower() not in _lowercase_words(doc) \
+                        and any(e.level in ("country", "adm1", "area") or (e.population >= 100000 and token.ent_type_ != "ORG")
+                                for e in known) \
                         and norm(token.text) not in QUALIFIERS \
-                        and not (token.text.lower() in nlp.dictionary_words()
-                                 and all(norm(e.name) != norm(token.text) for e in known if e.level != "country")
-                                 and not any(e.level == "country" for e in known)):
+                        and not _word_for_other_names(token, known, MODIFIER_NAME_LEVELS):
                     add([token], token, None, modifier=True)  # not "West" (for Ouest) in "West Nile virus"
                 continue
         if token.tag_ not in ("NNP", "NNPS") and token.ent_type_ not in ("GPE", "LOC", "FAC"):
@@ -220,6 +216,15 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
     return sorted(mentions, key=lambda m: m.start)
 
 
+MODIFIER_NAME_LEVELS = {"place", "adm1", "adm2", "area", "continent"}  # all but a country's curated names
+
+
+def _word_for_other_names(token: Token, known: list[Entry], levels: set[str]) -> bool:
+    """An English word that matches these entries only through other names of theirs ("White" for Alba)."""
+    return token.text.lower() in nlp.dictionary_words() and all(
+        e.level in levels and norm(e.name) != norm(token.text) for e in known)
+
+
 def _common_word_not_a_place(token: Token, known: list[Entry], doc) -> bool:
     """A capitalised English word that is no place here: one the text also writes in lower case
     ("the Drug Administration ... a drug"), one that matches a place only through a foreign
@@ -228,10 +233,10 @@ def _common_word_not_a_place(token: Token, known: list[Entry], doc) -> bool:
     word = token.text.lower()
     if token.ent_type_ not in ("GPE", "LOC") and word in _lowercase_words(doc) and all(e.level == "place" for e in known):
         return True
+    if _word_for_other_names(token, known, {"place"}):
+        return True  # an English word matching a town only through another name of it
     if word not in nlp.dictionary_words():
         return False
-    if all(e.level == "place" and norm(e.name) != norm(token.text) for e in known):
-        return True
     return token.ent_type_ == "ORG" and all(e.level in ("place", "adm2") and e.population < 100000 for e in known)
 
 

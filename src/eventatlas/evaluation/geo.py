@@ -97,8 +97,9 @@ def resolve_name(name: str, gaz, context: dict):
 
     A span the corpus marks as a toponym may be a demonym ("British"): it means its country."""
     candidates = gaz.lookup(name) or gaz.divisions(name)
-    if not candidates and norm(name) in demonyms():
-        candidates = [c for c in [gaz.country(demonyms()[norm(name)])] if c is not None]
+    code = None if candidates else demonyms().get(norm(name))
+    if code is not None:
+        candidates = [c for c in [gaz.country(code)] if c is not None]
     if not candidates:
         return None
     return max(candidates, key=lambda e: places.score(e, context, name))
