@@ -27,6 +27,8 @@ from .gazetteer import Gazetteer
 from .lexicon import (
     CAPTIVES, CAPTIVITY, UNREALISED_GOVERNORS, CONFLICT_CUES, CONFLICT_KINDS, CONTROL_VERBS, DEMONYMS, KIND_NOUNS, LIGHT_VERBS, LOSS_NOUNS,
     EVENT_NOUN_PREPS, IMPACT_VERBS, LOSS_VERBS, NEEDS_OBJECT, POLITICAL_TARGETS, PRESENCE_MODIFIERS, PRESENCE_VERBS, NOUN_NEEDS_MODIFIER, NOUN_TRIGGERS, RETURN_VERBS, SELF_EVIDENT_TRIGGERS, VERB_TRIGGERS,
+    ALERT_WORDS, ARMED_MODIFIERS, ATTEMPT_NOUNS, BORDER_WORDS, FORCE_BUILDUP, MILITARY_MODIFIERS, DISPLACE_VERBS, MANNER_PREPS, MILITARY_MANNER, NOT_VIOLENCE, NEEDS_PERSON_OBJECT, REPRESSION_MEANS, SUSPICION_CUES, VICTIM_VERBS, WEAPON_NOUNS,
+    WMD_MODIFIERS,
 )
 from .quantities import parse_quantity
 from .records import Actor, Quantity, Source
@@ -36,7 +38,9 @@ DESCRIPTIVE_DEPS = {"relcl", "acl", "amod"}
 QUANTIFIER_HEADS = {"some", "all", "many", "most", "several", "dozens", "hundreds", "thousands", "tens", "scores",
                     "none", "few", "part", "majority", "rest", "group", "number", "one", "two", "three", "each"}
 # what is dropped or fired, never a participant: "dropped a guided bomb on the town"
-MUNITIONS = {"bomb", "munition", "grenade", "explosive", "payload", "shell", "mine"}
+MUNITIONS = {"bomb", "munition", "grenade", "explosive", "payload", "shell", "mine", "mortar", "round", "bullet", "salvo"}
+# what is fired from afar: "fired mortars at army posts" is a strike, "fired shots at a checkpoint" is not
+FIRED_FROM_AFAR = {"shell", "round", "salvo", "artillery", "mortar", "grenade"}
 STRIKE_OBJECTS = {
     "building", "infrastructure", "facility", "plant", "city", "village", "town", "position", "depot", "airfield",
     "base", "station", "school", "hospital", "house", "home", "vehicle", "bridge", "port", "refinery", "region",
@@ -50,6 +54,10 @@ WEAPONS = {"bomb", "missile", "drone", "rocket", "artillery", "mortar", "air", "
 EQUIPMENT = {"tank", "vehicle", "craft", "ship", "boat", "vessel", "aircraft", "helicopter", "jet", "depot", "launcher",
              "system", "radar", "position", "bridge", "warehouse", "convoy", "howitzer", "gun", "truck", "base", "command",
              "post", "headquarters", "ammunition", "fuel", "plane", "warship", "submarine", "frigate", "corvette"}
+# what is seized without a change of territory: vehicles, vessels, weapons
+SEIZED_GOODS = {"tank", "vehicle", "ship", "boat", "vessel", "aircraft", "helicopter", "jet", "truck", "plane", "warship",
+                "tanker", "cargo", "shipment", "weapon", "ammunition", "fuel", "howitzer", "gun", "launcher", "drone",
+                "submarine", "frigate", "freighter", "container", "consignment"}
 PERSON_KINDS = ("military", "intelligence", "civilians", "armed_group", "government")
 MOVEMENT_KIND = {"desertion", "deployment", "withdrawal"}
 
@@ -78,6 +86,7 @@ class Candidate:
     self_evident: bool = False  # the trigger is a conflict event by itself ("shelled", "shot down")
     armed: bool = False  # a munition is an argument: "shells hit the market"
     conflict_cue: bool = False  # the sentence has a word of war (missile, troops, shelling, ...)
+    suspected: bool = False  # those detained are suspected of acts of war ("of planning attacks")
 
     def in_conflict(self) -> bool:
         """A conflict event: a self-evident trigger, or a party of a conflict kind among the participants,
@@ -88,6 +97,8 @@ class Candidate:
             return True
         if (self.fatalities or self.injured) and self.conflict_cue:
             return True  # "were killed in an attack on the market"
+        if self.type == "arrest_detention" and self.suspected:
+            return True  # "police arrested six men suspected of planning attacks"
         if self.type in ("arrest_detention", "attack_on_civilians"):  # "police beat protesters"
             return any(a.role == "target" and set(a.name.lower().replace("-", " ").split()) & _POLITICAL_WORDS
                        for a in self.actors)
@@ -95,6 +106,10 @@ class Candidate:
 
 
 # ------------------------------------------------------------------- actors
+def _police(actor: Actor) -> bool:
+    return any(w in actor.name.lower() for w in ("police", "gendarm", "riot squad"))
+
+
 def _np_head(token: Token) -> Token:
     """'some of the North Koreans' -> 'North Koreans'; 'all 40 soldiers' stays."""
     if token.lower_ in QUANTIFIER_HEADS or token.pos_ in ("NUM", "PRON") and token.lower_ not in ("they", "them", "he", "she", "it"):
@@ -137,6 +152,9 @@ def country_of(span: Span, gaz: Gazetteer) -> str | None:
 def kind_of(span: Span, head: Token) -> str:
     if any(t.lower_ in ("police", "policemen", "policeman", "policewoman") for t in span):
         return "government"
+    if head.lemma_.lower() in ("man", "men", "person", "people", "individual") and any(
+            c.lower_ in ARMED_MODIFIERS for c in head.children if c.dep_ == "amod"):
+        return "armed_group"  # "masked men", "armed men"
     lemma = head.lemma_.lower()
     for kind in ("military", "intelligence", "civilians", "armed_group", "government", "media"):
         if lemma in KIND_NOUNS[kind] or head.lower_ in KIND_NOUNS[kind]:
@@ -218,7 +236,7 @@ def make_actor(token: Token, role: str, gaz: Gazetteer) -> tuple[Actor, Quantity
 def _not_an_actor(token: Token) -> bool:
     """Places and bare numbers in argument positions are not participants."""
     lemma = token.lemma_.lower()
-    if lemma in NOUN_TRIGGERS or lemma in ("control", "captivity") or lemma in MUNITIONS or lemma in places.SETTLEMENT_WORDS or lemma in STRIKE_OBJECTS - {"tank", "convoy", "vehicle", "position"}:
+    if lemma in NOUN_TRIGGERS or lemma in ("control", "captivity", "fire", "gunfire") or lemma in MUNITIONS or lemma in places.SETTLEMENT_WORDS or lemma in STRIKE_OBJECTS - {"tank", "convoy", "vehicle", "position"}:
         return True
     if token.pos_ == "NUM" or (token.like_num and not list(token.children)):
         return True
@@ -257,7 +275,36 @@ def _direct_objects(token: Token) -> list[Token]:
     return out
 
 
+def _carrier(token: Token) -> Token:
+    """The noun that stands in the sentence for an event noun: "an assassination attempt" for "assassination"."""
+    if token.dep_ == "compound" and token.head.lemma_.lower() in ATTEMPT_NOUNS:
+        return token.head
+    return token
+
+
+def _fire_targets(token: Token) -> list[Token]:
+    """What was fired at: "fired at demonstrators", "opened fire on a convoy"."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into")
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _weapon_use(token: Token) -> str | None:
+    """"used chemical weapons against the town" is a strike; "used tear gas against protesters" an attack
+    on civilians; "used the money" nothing."""
+    used = _objects(token)
+    against = [g for c in [*token.children, *(c for o in used for c in o.children)]
+               if c.dep_ == "prep" and c.lower_ in ("against", "on") for g in c.children if g.dep_ == "pobj"]
+    lemmas = {o.lemma_.lower() for o in used}
+    mass_destruction = any(m.lower_ in WMD_MODIFIERS for o in used for m in o.lefts) and lemmas & WEAPON_NOUNS
+    if mass_destruction or against and lemmas & (MUNITIONS | AERIAL | WEAPON_NOUNS) - REPRESSION_MEANS:
+        return "remote_strike"
+    if against and lemmas & REPRESSION_MEANS and any(kind_of(_np_span(t), t) == "civilians" for t in against):
+        return "attack_on_civilians"
+    return None
+
+
 def _subjects(token: Token) -> list[Token]:
+    token = _carrier(token)
     node = token
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr"):
         node = token.head  # "the armies held joint exercises": the subject of the light verb
@@ -268,18 +315,22 @@ def _subjects(token: Token) -> list[Token]:
         if node.dep_ in ("xcomp", "conj", "advcl") and node.head != node:
             node = node.head
             continue
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ in MANNER_PREPS:
+            node = node.head.head  # "violated the ceasefire by firing mortars": the militia fired (not "accused X of")
+            continue
         break
     return []
 
 
 def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | None:
     lemma = token.lemma_.lower()
-    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    particles = {c.lower_ for c in token.children
+                 if c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and c.lower_ in ("out", "back", "down")}
     if token.pos_ == "VERB" and _gerund_noun(token) and _light(token.head):
         return NOUN_TRIGGERS[token.lower_]  # "Fighting continued near Pokrovsk"
     if token.pos_ == "VERB" and lemma in IMPACT_VERBS and any(
             c.dep_ == "prep" and c.lower_ in IMPACT_VERBS[lemma] for c in token.children) and any(
-            c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in MUNITIONS or c.lemma_.lower() in AERIAL)
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in MUNITIONS | AERIAL | {"blast", "explosion"}
             for c in token.children):
         return "remote_strike"  # "a missile tore through an apartment block", "a drone slammed into a house"
     if token.pos_ == "VERB":
@@ -291,8 +342,20 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return "interception" if aerial & AERIAL or any(o.like_num for o in _objects(token)) else None
         if lemma == "blow" and "up" in particles:
             return "remote_strike"  # "blew up a bridge", "blew himself up"
-        if lemma == "hand" and particles & {"over", "back"} and {o.lemma_.lower() for o in _objects(token)} & CAPTIVES:
+        handed = {o.lemma_.lower() for o in _objects(token)}
+        if lemma == "hand" and particles & {"over", "back"} and handed & CAPTIVES:
             return "prisoner_exchange"
+        if lemma in ("hand", "lay", "give") and particles & {"over", "down", "up"} and handed & {"arm", "weapon"}:
+            return "desertion" if "down" in particles else "withdrawal"  # "laid down their arms"; disarmament
+        if lemma in ("lift", "ease", "end") and handed & {"blockade", "siege"}:
+            return "withdrawal"  # "lifted the blockade of the port"
+        if lemma in ("use", "employ"):
+            return _weapon_use(token)
+        if lemma in ("cooperate", "co-operate") and not any(
+                c.lower_ in MILITARY_MANNER or c.dep_ == "prep" and any(
+                    g.lemma_.lower() in ("defence", "defense", "military", "security") for g in c.subtree)
+                for c in token.children):
+            return None
         if lemma == "explode":
             subjects = {c.lemma_.lower() for c in token.children if c.dep_ == "nsubj"}
             return "remote_strike" if subjects & NEEDS_OBJECT["detonate"] else None
@@ -325,10 +388,44 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return "remote_strike" if destroyed & EQUIPMENT else None
         if lemma == "open" and any(o.lemma_.lower() == "fire" for o in objects_):
             return "armed_clash"  # "opened fire on"
+        if lemma in ("exchange", "trade") and {o.lemma_.lower() for o in objects_} & {"fire", "gunfire", "shot"}:
+            return "armed_clash"  # "exchanged fire with troops", "traded fire overnight"
+        if lemma == "go" and "off" in particles and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in NEEDS_OBJECT["detonate"] for c in token.children):
+            return "remote_strike"  # "a device went off near a checkpoint"
+        if lemma == "round" and "up" in particles and any(kind_of(_np_span(o), o) in PERSON_KINDS for o in objects_):
+            return "arrest_detention"  # "rounded up dozens of suspected militants"
+        if lemma == "come":
+            under = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
+                     if g.dep_ == "pobj"]
+            if under and under[0].lemma_.lower() in ("fire", "gunfire"):
+                heavy = any(m.lemma_.lower() in WEAPONS | FIRED_FROM_AFAR for m in under[0].lefts)
+                return "remote_strike" if heavy else "armed_clash"  # "came under fire", "came under rocket fire"
+            if under and under[0].lemma_.lower() in NOUN_TRIGGERS:
+                if under[0].lemma_.lower() in ("attack", "assault") and any(m.lemma_.lower() in WEAPONS for m in under[0].lefts):
+                    return "remote_strike"
+                return NOUN_TRIGGERS[under[0].lemma_.lower()]  # "came under attack", "came under shelling"
+            return None
+        if lemma not in VERB_TRIGGERS and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in c.children)
+                for c in token.children) and any(kind_of(_np_span(o), o) in PERSON_KINDS for o in objects_):
+            return "attack_on_civilians"  # "hacked three villagers to death"
+        if lemma == "call" and (("up" in particles) or any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in ("duty", "service", "arm", "colour", "color")
+                                                              for g in c.children) for c in token.children)) \
+                and {o.lemma_.lower() for o in objects_} & NEEDS_OBJECT["mobilize"]:
+            return "deployment"  # "called up 10,000 reservists", "reservists were called to active duty"
+        if lemma in DISPLACE_VERBS and (particles & {"out"} or any(
+                c.dep_ == "prep" and c.lower_ in ("from", "out") for c in token.children)) and any(
+                kind_of(_np_span(o), o) == "civilians" for o in objects_) and any(
+                kind_of(_np_span(c), c) in CONFLICT_KINDS for c in _subjects(token)):
+            return "attack_on_civilians"  # "militias drove thousands of villagers from their homes"
         if lemma == "fire":
-            if {o.lemma_.lower() for o in objects_} & (AERIAL | {"shell", "round", "salvo", "artillery", "mortar"}):
-                return "remote_strike"  # "fired missiles at Kyiv"
-            if not any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") for c in token.children):
+            fired = {o.lemma_.lower() for o in objects_}
+            if fired & (AERIAL | FIRED_FROM_AFAR) and not any(m.lower_ in ("live", "rubber", "plastic") for o in objects_
+                                                               for m in o.lefts):
+                return "remote_strike"  # "fired missiles at Kyiv", "firing mortars at army posts"
+            if not _fire_targets(token):
                 return None
         if lemma not in VERB_TRIGGERS:
             return None
@@ -348,17 +445,26 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             kinds = {kind_of(_np_span(o), o) for o in objects}
             if kinds & set(PERSON_KINDS) or any(o.lemma_.lower() in ("soldier", "prisoner", "serviceman") for o in objects):
                 return "arrest_detention"
+            if object_lemmas & SEIZED_GOODS:
+                return "other"  # "the navy seized an oil tanker": a seizure, not a change of territory
         if lemma in ("intercept",) and not ({o.lemma_.lower() for o in objects} & AERIAL or any(o.like_num for o in objects)):
             return None
-        if lemma in ("execute", "torture") and not any(kind_of(_np_span(o), o) in PERSON_KINDS for o in objects):
-            return None
+        if lemma in NEEDS_PERSON_OBJECT and not any(kind_of(_np_span(o), o) in PERSON_KINDS for o in objects):
+            return None  # "shot a teacher", not "shot a film"
+        if lemma == "expel" and not (any(kind_of(_np_span(o), o) == "civilians" for o in objects) and any(
+                kind_of(_np_span(s), s) in CONFLICT_KINDS for s in _subjects(token))):
+            return None  # "militias expelled the villagers", not "the ministry expelled two diplomats"
         if lemma == "exchange" and not object_lemmas & {"prisoner", "captive", "pow", "body", "serviceman", "soldier"}:
             return None
         if lemma == "kill" or lemma in ("wound", "injure"):
             return "casualties"
         return event_type
-    if token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS:
+    if (token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_sent_start and not token.ent_type_) \
+            and lemma in NOUN_TRIGGERS:  # also a capitalised first word the tagger takes for a name ("Gunfire erupted")
+        token = _carrier(token)
         head = token.head
+        if any(c.lower_ in NOT_VIOLENCE.get(lemma, ()) for c in token.lefts):
+            return None  # "a heart attack", "a hunger strike"
         if lemma in ("attack", "assault") and any(c.lemma_.lower() in WEAPONS for c in token.lefts):
             return "remote_strike"  # "a glide bomb attack", "a drone attack"
         needed = NOUN_NEEDS_MODIFIER.get(lemma)
@@ -368,6 +474,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return None
         if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
             _light(head) or head.lemma_.lower() in ("kill", "wound", "injure", "hit", "damage", "destroy")
+            or head.lemma_.lower() == "leave" and token.dep_ == "nsubj" and any(
+                c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in head.children)  # "the clashes left five dead"
         ):
             return NOUN_TRIGGERS[lemma]
         if token.dep_ == "ROOT" and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("kill", "wound", "injure", "hit", "damage", "destroy")
@@ -490,6 +598,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         cand = Candidate(sent_index=sent_index, trigger=token, type=event_type, displaced=displaced,
                          conflict_cue=cue)
         _fill_arguments(cand, token, gaz)
+        _civilian_targets(cand)
         cand.self_evident = _trigger_key(token, event_type) in SELF_EVIDENT_TRIGGERS or (
             event_type == "loss_report" and _conflict_sentence(sent)
         )
@@ -502,11 +611,17 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             cand.self_evident = True
         left_post = any(o.lemma_.lower() in NEEDS_OBJECT["leave"] for o in _objects(token))
         if event_type in MOVEMENT_KIND and not any(a.kind in ("military", "armed_group", "other") for a in cand.actors if a.role == "actor"):
-            if cand.actors and not left_post:
+            # "the government demobilized 5,000 fighters", "riot police were deployed": forces are moved
+            forces = any(a.kind in ("military", "armed_group") or _police(a) for a in cand.actors)
+            if cand.actors and not left_post and not forces and not cand.self_evident:
                 continue  # civilians fleeing are not deserting
             for actor in cand.actors:
-                if actor.role == "actor":
+                if actor.role == "actor" and not forces:
                     actor.kind = "military"  # whoever abandons a unit or position serves in it
+        if event_type == "arrest_detention":
+            subjects = {t.i for s in _subjects(token) for t in s.subtree}
+            cand.suspected = any(t.lemma_.lower() in SUSPICION_CUES
+                                 for t in token.subtree if t.i not in subjects and t.i != token.i)
         place_anchor = toll_of or token  # "the toll from the strike on Dnipro": the strike's place
         governed = [(m, places.governed(place_anchor, m)) for m in mentions]
         governed = [(m, path) for m, path in governed if path is not None]
@@ -589,8 +704,22 @@ def _text_span(token: Token, text: str) -> Span:
     return token.doc.char_span(begin, begin + len(text), alignment_mode="expand") or token.sent
 
 
+def _conditional(token: Token) -> bool:
+    """A condition or its consequence: "if attacked", "would use chemical weapons if ..."."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "will", "'ll", "shall", "could", "might")
+               for c in verb.children) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children)
+
+
 def _unrealised(token: Token) -> bool:
-    """Under a threat, a demand or a refusal: "threatened to shell", "demanded the release of"."""
+    """Under a threat, a demand or a refusal: "threatened to shell", "demanded the release of"; or only
+    a condition: "would use chemical weapons if attacked"."""
+    if _conditional(token):
+        return True
     node = token
     for _ in range(4):
         if node.head == node or node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "advcl",
@@ -682,12 +811,24 @@ def _posture_or_abuse(verb: Token) -> tuple[str, str] | None:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     pobjs = [(c.lower_, g) for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    if lemma in ("put", "place", "keep") and any(p == "on" and g.lemma_.lower() == "alert" for p, g in pobjs):
-        return "deployment", "alert"
+    if lemma in ("put", "place", "keep", "bring") and any(
+            p == "on" and any(t.lemma_.lower() in ALERT_WORDS for t in g.subtree) for p, g in pobjs):
+        return "deployment", "alert"  # "put on high alert", "placed on a state of combat readiness"
+    if lemma in ("raise", "increase", "heighten", "elevate", "boost") and any(
+            c.dep_ == "dobj" and any(t.lemma_.lower() in ALERT_WORDS for t in c.subtree) for c in children):
+        return "deployment", "alert"  # "raised the alert level of its forces"
+    forces = any(c.dep_ == "nsubj" and (kind_of(_np_span(c), c) in CONFLICT_KINDS or "police" in c.lower_)
+                 for c in children)
+    at_border = any(t.lemma_.lower() in BORDER_WORDS and t.head.lower_ in ("along", "on", "at", "near") for t in verb.subtree)
     if lemma in PRESENCE_VERBS and any(
-            c.dep_ == "dobj" and c.lemma_.lower() == "presence" and any(m.lower_ in PRESENCE_MODIFIERS for m in c.lefts)
+            c.dep_ == "dobj" and (c.lemma_.lower() in FORCE_BUILDUP or c.lemma_.lower() == "security" and at_border)
             for c in children):
-        return "deployment", "military_presence"
+        return "deployment", "military_presence"  # "stepped up patrols", "built up forces near", "beefed up security along the border"
+    if lemma in PRESENCE_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "presence" and any(
+                m.lower_ in PRESENCE_MODIFIERS or m.dep_ == "poss" and forces for m in c.lefts)
+            for c in children):
+        return "deployment", "military_presence"  # also "police increased their presence"
     if lemma in ("take", "hold", "keep", "seize") and any(
             c.lemma_.lower() in ("hostage", "captive") and c.dep_ in ("dobj", "oprd", "advmod", "npadvmod", "xcomp", "attr")
             for c in children):
@@ -709,16 +850,32 @@ def _trigger_key(token: Token, event_type: str = "") -> str:
         return "loss_report"
     if event_type == "prisoner_exchange" and lemma in RETURN_VERBS:
         return "return_captive"
+    if token.pos_ == "NOUN" and lemma in NOUN_NEEDS_MODIFIER and any(c.lower_ in MILITARY_MODIFIERS for c in token.lefts):
+        return "military_noun"  # "joint naval drills", "military cooperation"
+    if lemma == "come" and event_type:
+        return "come_under"
+    if lemma in ("hack", "burn", "club", "stone") and event_type == "attack_on_civilians":
+        return "to_death"
     if lemma == "shoot":
         return "shoot_down" if any(c.lower_ == "down" for c in token.children) else "shoot"
     if lemma == "open":
         return "open_fire"
     if lemma == "blow":
         return "blow_up"
+    if lemma in ("hand", "lay", "give") and event_type in ("desertion", "withdrawal"):
+        return "lay_down_arms"
     if lemma == "hand":
         return "hand_over"
-    if lemma == "explode":
+    if lemma in ("lift", "ease", "end") and event_type == "withdrawal":
+        return "lift_blockade"
+    if lemma in ("use", "employ") and event_type == "remote_strike":
+        return "use_weapon"
+    if lemma == "exchange" and event_type == "armed_clash":
+        return "exchange_fire"
+    if lemma == "explode" or lemma == "go" and event_type == "remote_strike":
         return "detonate"
+    if lemma == "round" and event_type == "arrest_detention":
+        return "round_up"
     if token.pos_ == "NOUN" and lemma == "strike":
         return "strike_noun"
     return lemma
@@ -776,19 +933,42 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
             roles.append((s, "actor" if cand.type in MOVEMENT_KIND else "target", True))
         for a in agents:
             roles.append((a, "actor", cand.type not in MOVEMENT_KIND and not subjects))
+    elif token.pos_ == "NOUN" and _carrier(token).head.lemma_.lower() in VICTIM_VERBS:
+        for s in subjects:
+            roles.append((s, "target", True))  # "the mayor survived an assassination attempt"
     else:
         for s in subjects:
             roles.append((s, "actor", moves and not (deploys and objects)))
         for o in objects:
             if cand.type in ("desertion", "withdrawal") and o.lemma_.lower() in NEEDS_OBJECT["leave"]:
                 continue
+            if o.lemma_.lower() in ALERT_WORDS | {"level", "presence", "state", "security", "patrol"}:
+                # "raised the alert level of its forces": the forces, not the level
+                o = next((g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                          if g.dep_ == "pobj"), None)
+                if o is None:
+                    continue
+            if token.lemma_.lower() in ("use", "employ"):
+                continue  # what is used is a weapon
+            if token.lemma_.lower() == "fire":
+                cand.armed = cand.armed or o.lemma_.lower() in MUNITIONS | AERIAL
+                continue  # what is fired is a weapon, not a target: "fired tear gas at protesters"
             roles.append((o, "actor" if deploys else "target", not moves or deploys))
-    for prep in (c for c in token.children if c.dep_ == "prep"):
+    used = [o for o in objects if token.lemma_.lower() in ("use", "employ")]  # "used live ammunition against X"
+    for prep in (c for n in [token, *used] for c in n.children if c.dep_ == "prep"):
         if prep.lower_ in ("with", "alongside") or prep.lower_ == "along":
             for obj in (g for g in prep.subtree if g.dep_ == "pobj" and g.head.lower_ in ("with", "alongside")):
                 roles.append((obj, "with", False))
         for obj in (g for g in prep.subtree if g.dep_ == "pobj" and g.head.lower_ == "against"):
             roles.append((obj, "target", False))
+    if token.lemma_.lower() in ("fire", "open"):
+        roles += [(t, "target", False) for t in _fire_targets(token)]  # "opened fire on protesters"
+    # "clashes between troops and rebels", "gunfire erupted between troops and rebels": both sides
+    hosts = [token] + ([token.head] if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "nsubj" and _light(token.head) else [])
+    for side in (g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+                 for g in c.children if g.dep_ == "pobj"):
+        roles.append((side, "actor", False))
+        roles += [(c, "target", False) for c in side.children if c.dep_ == "conj"]
     if token.pos_ == "NOUN":
         # "a Russian drone strike": the attacker named by a demonym in front of the event noun
         for mod in (c for c in token.lefts if c.dep_ in ("amod", "compound") and c.lower_ in DEMONYMS):
@@ -819,9 +999,13 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
 
 
 def _civilian_targets(cand: Candidate) -> None:
-    """Fighting whose only victims are civilians is violence against civilians (ACLED's rule)."""
+    """Fighting whose only victims are civilians is violence against civilians, and so is an armed group
+    seizing civilians: an abduction, not an arrest (ACLED's rules)."""
     targets = [a for a in cand.actors if a.role == "target"]
-    if cand.type == "armed_clash" and targets and all(a.kind == "civilians" for a in targets):
+    if not targets or not all(a.kind == "civilians" for a in targets):
+        return
+    if cand.type == "armed_clash" or cand.type == "arrest_detention" and any(
+            a.role == "actor" and a.kind == "armed_group" for a in cand.actors):
         cand.type = "attack_on_civilians"
 
 

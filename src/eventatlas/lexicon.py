@@ -18,6 +18,8 @@ VERB_TRIGGERS: dict[str, str] = {
     "assassinate": "attack_on_civilians", "murder": "attack_on_civilians", "massacre": "attack_on_civilians",
     "behead": "attack_on_civilians", "rape": "attack_on_civilians", "beat": "attack_on_civilians",
     "slaughter": "attack_on_civilians", "exterminate": "attack_on_civilians", "decapitate": "attack_on_civilians",
+    "stab": "attack_on_civilians", "lynch": "attack_on_civilians", "strangle": "attack_on_civilians",
+    "bludgeon": "attack_on_civilians", "expel": "attack_on_civilians",
     "annihilate": "armed_clash", "battle": "armed_clash",
     # desertion
     "desert": "desertion", "flee": "desertion", "defect": "desertion", "surrender": "desertion",
@@ -31,13 +33,14 @@ VERB_TRIGGERS: dict[str, str] = {
     "withdraw": "withdrawal", "retreat": "withdrawal", "pull": "withdrawal",
     # training_cooperation
     "train": "training_cooperation", "instruct": "training_cooperation", "teach": "training_cooperation",
-    "drill": "training_cooperation",
+    "drill": "training_cooperation", "cooperate": "training_cooperation", "co-operate": "training_cooperation",
     # armed_clash
     "fight": "armed_clash", "clash": "armed_clash", "assault": "armed_clash", "storm": "armed_clash",
     "repel": "armed_clash", "repulse": "armed_clash", "ambush": "armed_clash", "engage": "armed_clash",
     "attack": "armed_clash", "advance": "armed_clash", "raid": "armed_clash", "besiege": "armed_clash",
     "encircle": "armed_clash", "invade": "armed_clash", "overrun": "territory_change", "fire": "armed_clash",
-    "demobilise": "withdrawal", "demobilize": "withdrawal", "evacuate": "withdrawal",
+    "demobilise": "withdrawal", "demobilize": "withdrawal", "evacuate": "withdrawal", "disband": "withdrawal",
+    "disarm": "withdrawal",
     "amass": "deployment", "mass": "deployment", "concentrate": "deployment", "muster": "deployment",
     "detonate": "remote_strike", "explode": "remote_strike", "shoot": "attack_on_civilians",
     "destroy": "remote_strike",
@@ -72,19 +75,47 @@ NOUN_TRIGGERS: dict[str, str] = {
     "kidnapping": "attack_on_civilians", "abduction": "attack_on_civilians", "massacre": "attack_on_civilians",
     "assassination": "attack_on_civilians", "exercise": "training_cooperation", "drill": "training_cooperation",
     "slaughter": "attack_on_civilians", "blast": "remote_strike", "explosion": "remote_strike",
-    "shooting": "attack_on_civilians",
+    "shooting": "attack_on_civilians", "gunfire": "armed_clash", "shootout": "armed_clash", "cleansing": "attack_on_civilians", "patrol": "training_cooperation",
+    "cooperation": "training_cooperation",
 }
 # prepositions that put an event noun in an event's circumstances: "killed in clashes", "destroyed by airstrikes"
 EVENT_NOUN_PREPS = {"in", "during", "by", "after", "amid", "following", "from"}
 LIGHT_VERBS = {
     "carry", "launch", "conduct", "stage", "mount", "make", "be", "take", "occur", "happen", "repel", "report",
     "hold", "begin", "start", "continue", "resume", "intensify", "escalate", "break", "see", "witness", "erupt",
-    "rage", "repulse", "thwart", "foil",
+    "rage", "repulse", "thwart", "foil", "survive", "suffer", "endure", "step", "ramp", "increase",
 }
+# event nouns that are not violence with these modifiers
+NOT_VIOLENCE = {
+    "attack": {"heart", "panic", "asthma", "anxiety", "cyber", "allergic", "verbal", "personal", "ransomware"},
+    "strike": {"hunger", "general", "labour", "labor", "teachers", "workers", "lucky"},
+    "offensive": {"charm", "diplomatic"},
+}
+# "by firing mortars", "after shelling the town": prepositions whose gerund shares its governor's subject
+MANNER_PREPS = {"by", "after", "before", "while", "since", "upon", "on", "without", "in", "through", "when"}
+# "armed men", "masked gunmen": modifiers that make people an armed group
+ARMED_MODIFIERS = {"armed", "masked", "hooded", "unidentified armed", "heavily-armed"}
+# "drove villagers from their homes": verbs that displace people with a particle or "from"
+DISPLACE_VERBS = {"drive", "force", "chase", "push", "expel"}
+# "an assassination attempt": nouns that stand for the event their compound names
+ATTEMPT_NOUNS = {"attempt", "bid"}
+# light verbs whose subject is the victim: "the mayor survived an assassination attempt"
+VICTIM_VERBS = {"survive", "suffer", "endure"}
+# what "used ... against" makes an attack: weapons of war, and the means of repression
+WMD_MODIFIERS = {"chemical", "biological", "nuclear", "radiological", "poison", "toxic", "nerve", "incendiary",
+                 "cluster", "thermobaric"}
+WEAPON_NOUNS = {"weapon", "agent", "gas", "munition", "arm", "sarin", "chlorine", "napalm", "phosphorus"}
+REPRESSION_MEANS = {"gas", "cannon", "bullet", "ammunition", "force", "baton", "round", "truncheon", "grenade"}
+# what a detainee suspected of it makes an arrest part of a conflict ("suspected of planning attacks")
+SUSPICION_CUES = {"attack", "bomb", "bombing", "terrorism", "terror", "terrorist", "sabotage", "explosive", "espionage", "spying", "spy",
+                  "insurgency", "rebellion", "collaboration", "collaborating"}
 # event nouns that need a modifier to be conflict events ("joint military exercises", not "a breathing exercise")
 NOUN_NEEDS_MODIFIER = {
     "exercise": {"joint", "military", "naval", "war", "combined", "air", "army", "drill"},
     "drill": {"joint", "military", "naval", "combat", "war", "army", "live-fire"},
+    "cleansing": {"ethnic"},
+    "patrol": {"joint"},
+    "cooperation": {"military", "defence", "defense", "army", "naval"},
     # not a labour or hunger strike
     "strike": {"air", "missile", "drone", "rocket", "artillery", "military", "retaliatory", "precision", "preemptive",
                "pre-emptive", "cruise", "ballistic", "aerial", "naval", "deadly", "massive", "combined", "overnight",
@@ -94,31 +125,30 @@ NOUN_NEEDS_MODIFIER = {
 # a munition that "tore through" or "slammed into" something struck it
 IMPACT_VERBS = {"tear": {"through", "into"}, "slam": {"into"}, "crash": {"into"}, "smash": {"into", "through"},
                 "plough": {"into", "through"}, "plow": {"into", "through"}, "rip": {"through"}}
-# "pull back", "pull out": particles a verb needs to be a trigger
-NEEDS_PARTICLE = {"pull": {"back", "out"}, "down": set()}
 # verbs that are events only with one of these objects
 NEEDS_OBJECT = {
     "leave": {"position", "post", "unit", "trench", "base", "front", "line"},
     "abandon": {"position", "post", "unit", "trench", "base", "front", "line", "weapon", "equipment"},
-    "move": {"troop", "soldier", "force", "unit", "brigade", "battalion", "equipment", "fighter", "instructor"},
+    "move": {"troop", "soldier", "force", "unit", "brigade", "battalion", "equipment", "fighter", "instructor", "warship",
+             "tank", "artillery", "jet", "aircraft", "launcher", "howitzer", "armour", "armor"},
     "send": {"troop", "soldier", "force", "unit", "brigade", "battalion", "fighter", "instructor", "reinforcement"},
     "position": {"troop", "soldier", "force", "unit", "brigade", "battalion"},
     "mobilise": {"troop", "soldier", "force", "unit", "reservist", "conscript", "man", "army", "brigade", "battalion"},
     "mobilize": {"troop", "soldier", "force", "unit", "reservist", "conscript", "man", "army", "brigade", "battalion"},
-    "launch": {"missile", "drone", "rocket", "strike", "attack", "airstrike", "offensive", "shahed"},
+    "launch": {"missile", "drone", "rocket", "strike", "airstrike", "shahed"},  # "launched an attack": the noun's event
     "drop": {"bomb", "munition", "explosive", "grenade", "shell", "payload", "barrel"},
     "amass": {"troop", "soldier", "force", "unit", "tank", "brigade", "battalion", "equipment", "reservist"},
     "mass": {"troop", "soldier", "force", "unit", "tank", "brigade", "battalion", "equipment", "reservist"},
     "concentrate": {"troop", "soldier", "force", "unit", "tank", "brigade", "battalion", "equipment"},
     "muster": {"troop", "soldier", "force", "unit", "fighter", "brigade", "battalion"},
     "evacuate": {"troop", "soldier", "force", "unit", "garrison", "brigade", "battalion", "base", "position"},
-    "detonate": {"bomb", "device", "mine", "explosive", "ied", "car", "vest", "grenade", "charge"},
-    "shoot": {"protester", "civilian", "man", "woman", "people", "resident", "journalist", "villager", "child",
-              "demonstrator", "soldier", "officer", "policeman", "guard", "student", "worker", "farmer"},
-    "beat": {"protester", "civilian", "man", "woman", "people", "resident", "journalist", "prisoner", "detainee",
-             "student", "villager", "demonstrator", "child"},
+    "detonate": {"bomb", "device", "mine", "explosive", "ied", "car", "vest", "grenade", "charge", "landmine", "shell"},
     "hit": set(), "target": set(), "strike": set(), "engage": set(),
 }
+# verbs that are events only when done to people ("shot a teacher", not "shot a film")
+NEEDS_PERSON_OBJECT = {"shoot", "beat", "stab", "lynch", "strangle", "bludgeon", "torture", "execute", "expel"}
+# "cooperate militarily": the manner that makes cooperation military
+MILITARY_MANNER = {"militarily", "military"}
 
 # Person and group nouns, by actor kind.
 KIND_NOUNS: dict[str, set[str]] = {
@@ -144,13 +174,21 @@ KIND_NOUNS: dict[str, set[str]] = {
     "armed_group": {
         "militant", "rebel", "insurgent", "fighter", "militia", "separatist", "jihadist", "guerrilla",
         "group", "gunman", "gunmen", "partisan", "wagner", "terrorist", "bomber", "kidnapper", "hijacker",
-        "attacker", "assailant", "raider", "bandit",
+        "attacker", "assailant", "raider", "bandit", "mob", "militiaman", "militiamen",
     },
     "civilians": {
         "civilian", "resident", "people", "person", "child", "children", "woman", "women", "man", "men",
         "family", "villager", "student", "worker", "passenger", "boy", "girl", "teenager", "pensioner",
         "local", "inhabitant", "citizen", "volunteer", "journalist", "doctor", "medic", "adult", "patient",
         "elderly", "infant", "baby", "toddler", "pedestrian", "driver", "farmer", "refugee",
+        "teacher", "shopkeeper", "trader", "merchant", "vendor", "nurse", "priest", "imam", "cleric", "pastor", "monk",
+        "nun", "worshipper", "pilgrim", "tourist", "activist", "lawyer", "judge", "politician", "lawmaker", "voter",
+        "elder", "herder", "shepherd", "fisherman", "fishermen", "miner", "engineer", "employee", "shopper",
+        "commuter", "victim", "detainee", "inmate", "hostage", "captive", "protester", "demonstrator", "mourner",
+        "guest", "businessman", "businessmen", "owner", "neighbour", "neighbor", "relative", "husband", "wife", "son",
+        "daughter", "father", "mother", "brother", "sister", "youth", "teen", "minor", "schoolchild", "schoolchildren",
+        "schoolboy", "schoolgirl", "pupil", "survivor", "witness", "dissident", "blogger", "humanitarian",
+        "aid worker", "rescuer", "firefighter", "paramedic", "villagers", "family members", "worshiper",
     },
     "media": {"outlet", "newspaper", "agency", "channel", "broadcaster", "journalists", "media", "magazine", "tv"},
 }
@@ -240,17 +278,27 @@ SELF_EVIDENT_TRIGGERS = {
     "bombardment", "bombing", "barrage", "strike_noun", "firefight", "offensive", "take_control", "open_fire",
     "invade", "invasion", "incursion", "besiege", "massacre", "detonate", "blow_up", "hand_over", "assassinate", "assassination", "hijack", "behead",
     "fighting", "gunfight", "skirmish", "slaughter", "exterminate", "decapitate", "annihilate",
-    "return_captive", "take_hostage", "human_shield", "alert", "military_presence",
+    "return_captive", "take_hostage", "human_shield", "alert", "military_presence", "lay_down_arms", "lift_blockade",
+    "use_weapon", "exchange_fire", "patrol", "military_noun", "come_under", "to_death",
 }
 # "increased its military presence": verbs that raise a force's presence, and the words that make it military
-PRESENCE_VERBS = {"increase", "boost", "bolster", "expand", "step", "strengthen", "reinforce", "build"}
+PRESENCE_VERBS = {"increase", "boost", "bolster", "expand", "step", "strengthen", "reinforce", "build", "beef", "ramp"}
+# "stepped up patrols", "built up forces": what a force builds up
+FORCE_BUILDUP = {"patrol", "force", "troop", "deployment", "garrison", "contingent"}
+BORDER_WORDS = {"border", "frontier", "front", "frontline", "boundary", "line"}
+# "put on high alert", "combat readiness", "a war footing"
+ALERT_WORDS = {"alert", "readiness", "footing"}
+# modifiers that make an exercise, a drill or cooperation military
+MILITARY_MODIFIERS = {"military", "naval", "army", "war", "combat", "live-fire", "defence", "defense", "air"}
 PRESENCE_MODIFIERS = {"military", "troop", "naval", "army", "armed"}
 # Verbs under which an event is not one that happened: a threat, a demand, a refusal
 # ("threatened to shell", "demanded the release of", "refused to withdraw")
 UNREALISED_GOVERNORS = {
     "threaten", "demand", "urge", "refuse", "reject", "decline", "request", "propose", "ask", "plead", "appeal",
-    "call", "want", "wish", "seek", "oppose", "forbid", "ban", "prevent", "avoid", "deter",
-    "agree",  # "agreed to exchange prisoners": a commitment, not yet the exchange
+    "call", "want", "wish", "seek", "oppose", "forbid", "ban", "prevent", "avoid", "deter", "offer",
+    # commitments, not yet the act: "agreed to exchange prisoners", "promised to withdraw its troops"
+    "agree", "promise", "pledge", "vow", "commit", "willing", "ready", "willingness", "readiness", "consent",
+    "undertake",
 }
 # "losses reached 4,000": aggregate losses
 LOSS_NOUNS = {"loss", "losses", "casualty", "casualties", "toll"}

