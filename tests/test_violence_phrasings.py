@@ -84,6 +84,20 @@ def test_events_told_without_a_violent_verb(text, event_type):
     assert [e["type"] for e in events_of(text)] == [event_type]
 
 
+def test_the_dead_and_injured_an_attack_left():
+    e = [e for e in events_of("The attack left five people dead and 12 wounded.")]
+    assert len(e) == 1 and e[0]["fatalities"]["value"] == 5 and e[0]["injured"]["value"] == 12
+    assert not [a for a in e[0]["actors"] if a["role"] == "actor"]  # "12" is not who attacked
+    e = events_of("Clashes between the army and militants left five dead.")
+    assert [x["type"] for x in e] == ["armed_clash"] and e[0]["fatalities"]["value"] == 5
+
+
+def test_hostages_seized_in_hundreds():
+    e = events_of("Rebels seized hundreds of hostages at a hospital.")
+    assert [x["type"] for x in e] == ["attack_on_civilians"]
+    assert e[0]["count"]["value"] == 100 and e[0]["count"]["approx"]
+
+
 def test_the_victim_of_an_attempt_is_its_target():
     events = events_of("The mayor survived an assassination attempt on Monday.")
     assert [e["type"] for e in events] == ["attack_on_civilians"]
@@ -131,6 +145,10 @@ def test_conditions_offers_and_promises_are_not_events(text):
     "Fans fired questions at the coach.",
     "The council called up the reserve list of candidates.",
     "The government accused the rebels of attacking aid convoys.",
+    "The minister came under fire from opposition lawmakers over the budget.",
+    "The health agency raised its pandemic alert level to five.",
+    "The coast guard increased its patrols to stop illegal fishing.",
+    "Upon arriving at the court, the prisoner asked to see his lawyer.",
 ])
 def test_the_same_words_in_ordinary_news(text):
     assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]

@@ -282,6 +282,21 @@ def _carrier(token: Token) -> Token:
     return token
 
 
+def _literal_fire(come: Token, under: Token) -> bool:
+    """"A checkpoint came under rocket fire from militants", not "the minister came under fire from critics":
+    heavy weapons named, fighters firing, or a place, a post or a vehicle fired at."""
+    if any(m.lemma_.lower() in WEAPONS | FIRED_FROM_AFAR | {"heavy", "sniper", "machine"} for m in under.lefts):
+        return True
+    agents = [g for c in [*come.children, *under.children] if c.dep_ == "prep" and c.lower_ == "from"
+              for g in c.children if g.dep_ == "pobj"]
+    if any(kind_of(_np_span(a), a) in ("military", "armed_group") for a in agents):
+        return True
+    subjects = [c for c in come.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in STRIKE_OBJECTS | EQUIPMENT | SEIZED_GOODS | {"checkpoint", "patrol", "station", "outpost"}
+               or s.ent_type_ in ("GPE", "LOC", "FAC") or kind_of(_np_span(s), s) in ("military", "armed_group")
+               for s in subjects)
+
+
 def _fire_targets(token: Token) -> list[Token]:
     """What was fired at: "fired at demonstrators", "opened fire on a convoy"."""
     return [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into")
@@ -398,7 +413,9 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if lemma == "come":
             under = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
                      if g.dep_ == "pobj"]
-            if under and under[0].lemma_.lower() in ("fire", "gunfire"):
+            if not under or not _literal_fire(token, under[0]):
+                return None
+            if under[0].lemma_.lower() in ("fire", "gunfire"):
                 heavy = any(m.lemma_.lower() in WEAPONS | FIRED_FROM_AFAR for m in under[0].lefts)
                 return "remote_strike" if heavy else "armed_clash"  # "came under fire", "came under rocket fire"
             if under and under[0].lemma_.lower() in NOUN_TRIGGERS:
@@ -610,6 +627,9 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
                 cand.count = None  # the number is the dead, not a number of attacks
             cand.self_evident = True
         left_post = any(o.lemma_.lower() in NEEDS_OBJECT["leave"] for o in _objects(token))
+        movers = [a for a in cand.actors if a.role == "actor"]
+        if event_type == "deployment" and movers and all(a.name.lower().split()[-1].rstrip("s") in CAPTIVES for a in movers):
+            continue  # "upon arriving at the station, the prisoner ...": captives are moved, they do not deploy
         if event_type in MOVEMENT_KIND and not any(a.kind in ("military", "armed_group", "other") for a in cand.actors if a.role == "actor"):
             # "the government demobilized 5,000 fighters", "riot police were deployed": forces are moved
             forces = any(a.kind in ("military", "armed_group") or _police(a) for a in cand.actors)
@@ -673,10 +693,41 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         cand.tense = _tense(token)
         out.append(cand)
 
+    for cand in out:
+        _left_casualties(cand, gaz)
     if casualties and (out or cue):
         for token, _ in casualties:
             _attach_casualties(token, out, sent_index, gaz)
     return out
+
+
+def _left_casualties(cand: Candidate, gaz: Gazetteer) -> None:
+    """"The clashes left 20 villagers injured and one man dead", "the attack left five people dead and
+    12 wounded": the dead and the injured an event noun left."""
+    noun, verb = cand.trigger, cand.trigger.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "nsubj" or verb.lemma_.lower() != "leave":
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for state in (c for c in verb.children if c.dep_ in ("oprd", "conj", "xcomp", "ccomp", "acomp")):
+        word = state.lemma_.lower()
+        if word not in ("dead", "kill", "injure", "wound", "injured", "wounded"):
+            continue
+        who = next((c for c in state.children if c.dep_ == "nsubj"), None) or (objects[0] if objects else None)
+        if who is None:
+            numbers = [c for c in state.children if c.dep_ == "nummod"]  # "left five dead"
+            quantity = parse_quantity(state.doc[numbers[0].left_edge.i: state.i].text) if numbers else None
+        else:
+            victim, quantity, _ = make_actor(who, "target", gaz)
+            if not any(a.name == victim.name for a in cand.actors) and not _not_an_actor(_np_head(who)):
+                cand.actors.append(victim)
+        if quantity is None:
+            continue
+        if word in ("dead", "kill"):
+            cand.fatalities = cand.fatalities or quantity
+        else:
+            cand.injured = cand.injured or quantity
+        if who in objects:
+            objects.remove(who)
 
 
 def _possessive_country(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
@@ -811,17 +862,21 @@ def _posture_or_abuse(verb: Token) -> tuple[str, str] | None:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     pobjs = [(c.lower_, g) for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    if lemma in ("put", "place", "keep", "bring") and any(
+    # the forces a posture is about: its subject, its object, or "of its forces"
+    parties = [c for c in children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    parties += [g for p in parties for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj"]
+    forces = any(kind_of(_np_span(p), p) in CONFLICT_KINDS or "police" in p.lower_ for p in parties)
+    if lemma in ("put", "place", "keep", "bring") and forces and any(
             p == "on" and any(t.lemma_.lower() in ALERT_WORDS for t in g.subtree) for p, g in pobjs):
         return "deployment", "alert"  # "put on high alert", "placed on a state of combat readiness"
-    if lemma in ("raise", "increase", "heighten", "elevate", "boost") and any(
+    if lemma in ("raise", "increase", "heighten", "elevate", "boost") and forces and any(
             c.dep_ == "dobj" and any(t.lemma_.lower() in ALERT_WORDS for t in c.subtree) for c in children):
-        return "deployment", "alert"  # "raised the alert level of its forces"
-    forces = any(c.dep_ == "nsubj" and (kind_of(_np_span(c), c) in CONFLICT_KINDS or "police" in c.lower_)
-                 for c in children)
+        return "deployment", "alert"  # "raised the alert level of its forces", not "WHO raised its pandemic alert"
     at_border = any(t.lemma_.lower() in BORDER_WORDS and t.head.lower_ in ("along", "on", "at", "near") for t in verb.subtree)
     if lemma in PRESENCE_VERBS and any(
-            c.dep_ == "dobj" and (c.lemma_.lower() in FORCE_BUILDUP or c.lemma_.lower() == "security" and at_border)
+            c.dep_ == "dobj" and (c.lemma_.lower() in FORCE_BUILDUP - {"patrol"}
+                                  or c.lemma_.lower() in ("security", "patrol") and at_border)
             for c in children):
         return "deployment", "military_presence"  # "stepped up patrols", "built up forces near", "beefed up security along the border"
     if lemma in PRESENCE_VERBS and any(
@@ -830,8 +885,9 @@ def _posture_or_abuse(verb: Token) -> tuple[str, str] | None:
             for c in children):
         return "deployment", "military_presence"  # also "police increased their presence"
     if lemma in ("take", "hold", "keep", "seize") and any(
-            c.lemma_.lower() in ("hostage", "captive") and c.dep_ in ("dobj", "oprd", "advmod", "npadvmod", "xcomp", "attr")
-            for c in children):
+            _np_head(c).lemma_.lower() in ("hostage", "captive")
+            and c.dep_ in ("dobj", "oprd", "advmod", "npadvmod", "xcomp", "attr")
+            for c in children):  # "took 20 passengers hostage", "seized hundreds of hostages"
         return "attack_on_civilians", "take_hostage"
     if lemma == "use" and any(p == "as" and g.lemma_.lower() == "shield" and any(m.lower_ == "human" for m in g.lefts)
                               for p, g in pobjs):
@@ -933,6 +989,11 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
             roles.append((s, "actor" if cand.type in MOVEMENT_KIND else "target", True))
         for a in agents:
             roles.append((a, "actor", cand.type not in MOVEMENT_KIND and not subjects))
+    elif token.lemma_.lower() == "come":  # "a checkpoint came under fire from militants"
+        for s in subjects:
+            roles.append((s, "target", True))
+        for prep in (c for n in [token, *token.children] for c in n.children if c.dep_ == "prep" and c.lower_ == "from"):
+            roles += [(g, "actor", False) for g in prep.children if g.dep_ == "pobj"]
     elif token.pos_ == "NOUN" and _carrier(token).head.lemma_.lower() in VICTIM_VERBS:
         for s in subjects:
             roles.append((s, "target", True))  # "the mayor survived an assassination attempt"
@@ -1031,7 +1092,8 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
         target.actors.append(victim_actor)
     if lemma != "die" and not any(a.role == "actor" for a in target.actors):
         # "Gunmen killed 14 villagers", "the army said it had killed 45 jihadists": who killed them
-        for subject in (c for c in token.children if c.dep_ == "nsubj" and c.lemma_.lower() not in NOUN_TRIGGERS):
+        for subject in (c for c in token.children if c.dep_ == "nsubj" and c.lemma_.lower() not in NOUN_TRIGGERS
+                        and not c.like_num):
             node = subject
             if subject.pos_ == "PRON" and subject.lower_ in ("it", "they", "we"):
                 node = _speaker_of(token)
