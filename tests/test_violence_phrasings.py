@@ -152,3 +152,34 @@ def test_conditions_offers_and_promises_are_not_events(text):
 ])
 def test_the_same_words_in_ordinary_news(text):
     assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # a state named as the one acting, with the scene given: its armed forces acted
+    ("Israel attacked Hezbollah positions in southern Lebanon on Sunday.", "armed_clash"),
+    ("Armenia and Azerbaijan clashed along their border.", "armed_clash"),
+    ("Israel pulled out of the Gaza Strip in 2005.", "withdrawal"),
+    ("China mobilized warships near the island.", "deployment"),
+    # armed groups known by name
+    ("The Taliban attacked a police checkpoint in Helmand province.", "armed_clash"),
+    ("Boko Haram abducted dozens of schoolgirls in Borno state.", "attack_on_civilians"),
+    ("Russia and Belarus held large-scale war games near the Polish border.", "training_cooperation"),
+    ("After the battle the army seized a large arsenal of rifles and grenades.", "other"),
+])
+def test_states_and_named_groups_acting(text, event_type):
+    assert [e["type"] for e in events_of(text)] == [event_type]
+
+
+@pytest.mark.parametrize("text", [
+    "Britain withdrew from the European Union in 2020.",
+    "The United States pulled out of the Paris climate agreement.",
+    "France attacked the plan as unworkable.",
+    "Japan struck a deal with South Korea on trade.",
+    "Mexico captured the gold medal in the relay.",
+    "Italy seized the initiative in the talks.",
+    "Australia and New Zealand clashed over the cricket rules.",
+    "Officials seized the food supply at the restaurant.",
+    "The Taliban spokesman said the group would attend the talks in Doha.",
+])
+def test_states_in_politics_sport_and_trade(text):
+    assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]

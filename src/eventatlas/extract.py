@@ -57,7 +57,9 @@ EQUIPMENT = {"tank", "vehicle", "craft", "ship", "boat", "vessel", "aircraft", "
 # what is seized without a change of territory: vehicles, vessels, weapons
 SEIZED_GOODS = {"tank", "vehicle", "ship", "boat", "vessel", "aircraft", "helicopter", "jet", "truck", "plane", "warship",
                 "tanker", "cargo", "shipment", "weapon", "ammunition", "fuel", "howitzer", "gun", "launcher", "drone",
-                "submarine", "frigate", "freighter", "container", "consignment"}
+                "submarine", "frigate", "freighter", "container", "consignment", "arsenal", "cache", "rifle", "stockpile"}
+# what a state named as the actor does only with its armed forces
+STATE_VIOLENCE = {"armed_clash", "remote_strike", "territory_change", "interception", "attack_on_civilians"}
 PERSON_KINDS = ("military", "intelligence", "civilians", "armed_group", "government")
 MOVEMENT_KIND = {"desertion", "deployment", "withdrawal"}
 
@@ -87,6 +89,7 @@ class Candidate:
     armed: bool = False  # a munition is an argument: "shells hit the market"
     conflict_cue: bool = False  # the sentence has a word of war (missile, troops, shelling, ...)
     suspected: bool = False  # those detained are suspected of acts of war ("of planning attacks")
+    state_actor: bool = False  # a state named as the one acting ("Israel attacked ...", "Armenia and Azerbaijan clashed")
 
     def in_conflict(self) -> bool:
         """A conflict event: a self-evident trigger, or a party of a conflict kind among the participants,
@@ -97,6 +100,8 @@ class Candidate:
             return True
         if (self.fatalities or self.injured) and self.conflict_cue:
             return True  # "were killed in an attack on the market"
+        if self.state_actor and self.type in STATE_VIOLENCE:
+            return True  # a state attacking, shelling, clashing: its armed forces did
         if self.type == "arrest_detention" and self.suspected:
             return True  # "police arrested six men suspected of planning attacks"
         if self.type in ("arrest_detention", "attack_on_civilians"):  # "police beat protesters"
@@ -227,10 +232,36 @@ def make_actor(token: Token, role: str, gaz: Gazetteer) -> tuple[Actor, Quantity
     definite = any(t.lower_ in ("the", "these", "those", "this", "that") and t.i < head.i for t in span) or head.pos_ == "PRON"
     kind = kind_of(span, head)
     country = country_of(span, gaz)
-    if kind == "other" and head.pos_ == "PROPN" and any(e.level == "country" for e in gaz.places(span.text)):
+    if kind == "other" and _a_state(span, head, gaz):
         kind = "government"  # a state acting: "Belarus has moved ...", "Ukraine and Russia exchanged ..."
     actor = Actor(role=role, text=span.text, name=_actor_name(span, head), kind=kind, country=country)
     return actor, quantity, definite
+
+
+LOCATIVE_PREPS = {"in", "into", "near", "along", "across", "on", "at", "inside", "outside", "around", "from", "of", "out",
+                  "towards", "toward", "within", "through", "onto"}
+
+
+def _scene(token: Token, mentions: list[places.Mention]) -> bool:
+    """The trigger has a place in a locative phrase of its own ("attacked Gaza", "pulled out of the Gaza
+    Strip", "clashed along their border"), not a place inside another noun ("the Paris agreement") or
+    after "with"."""
+    for mention in mentions:
+        path = places.governed(token, mention)
+        if path is None:
+            continue
+        links = path[1:]
+        if not links and mention.head.dep_ in ("nsubj", "nsubjpass", "conj"):
+            continue  # the state itself
+        if all(t.pos_ == "ADP" for t in links) and (not links or links[0].lower_ in LOCATIVE_PREPS):
+            return True
+    return any(t.lemma_.lower() in BORDER_WORDS | {"front", "frontline", "position", "base"} and t.dep_ == "pobj"
+               and t.head.lower_ in LOCATIVE_PREPS and t.head.head == token for t in token.subtree)
+
+
+def _a_state(span: Span, head: Token, gaz: Gazetteer) -> bool:
+    """A country's name standing for its state: "Belarus", "the United States"."""
+    return head.pos_ == "PROPN" and any(e.level == "country" for e in gaz.places(span.text))
 
 
 def _not_an_actor(token: Token) -> bool:
@@ -280,6 +311,26 @@ def _carrier(token: Token) -> Token:
     if token.dep_ == "compound" and token.head.lemma_.lower() in ATTEMPT_NOUNS:
         return token.head
     return token
+
+
+TERRAIN = {"hill", "height", "heights", "airport", "airfield", "stronghold", "bridgehead", "checkpoint", "crossing", "island",
+           "border", "line", "trench", "road", "highway", "mine", "port", "dam", "field", "capital", "province",
+           "neighbourhood", "neighborhood", "quarter", "zone", "outpost", "post", "garrison", "camp", "compound", "control",
+           "ground", "land", "part", "half", "rest", "most", "center", "centre", "outskirts", "east", "west", "north",
+           "south"}
+
+
+def _place_like(token: Token, mentions: list[places.Mention]) -> bool:
+    """An object that is a place: a place name, a settlement, a position, ground."""
+    head = _np_head(token)
+    if any(m.head == head or head.i in range(m.head.left_edge.i, m.head.i + 1) for m in mentions):
+        return True
+    if head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    # the head, or a noun of the phrase when the parse went wrong ("captured IS' last remaining territory")
+    return any(t.pos_ == "NOUN" and (t.lemma_.lower() in STRIKE_OBJECTS | TERRAIN or t.lemma_.lower() in places.SETTLEMENT_WORDS
+                                     or bool(places.DIVISION_WORDS.get(t.lemma_.lower())))
+               for t in head.subtree if t == head or head.pos_ not in ("NOUN", "PROPN"))
 
 
 def _literal_fire(come: Token, under: Token) -> bool:
@@ -464,6 +515,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 return "arrest_detention"
             if object_lemmas & SEIZED_GOODS:
                 return "other"  # "the navy seized an oil tanker": a seizure, not a change of territory
+        if event_type == "territory_change" and objects and not any(_place_like(o, sent_mentions) for o in objects):
+            return None  # "captured the gold medal", "seized the initiative"
         if lemma in ("intercept",) and not ({o.lemma_.lower() for o in objects} & AERIAL or any(o.like_num for o in objects)):
             return None
         if lemma in NEEDS_PERSON_OBJECT and not any(kind_of(_np_span(o), o) in PERSON_KINDS for o in objects):
@@ -615,6 +668,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         cand = Candidate(sent_index=sent_index, trigger=token, type=event_type, displaced=displaced,
                          conflict_cue=cue)
         _fill_arguments(cand, token, gaz)
+        cand.state_actor = cand.state_actor and _scene(token, mentions)  # "Israel attacked Gaza", not "France attacked the plan"
         _civilian_targets(cand)
         cand.self_evident = _trigger_key(token, event_type) in SELF_EVIDENT_TRIGGERS or (
             event_type == "loss_report" and _conflict_sentence(sent)
@@ -633,6 +687,8 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         if event_type in MOVEMENT_KIND and not any(a.kind in ("military", "armed_group", "other") for a in cand.actors if a.role == "actor"):
             # "the government demobilized 5,000 fighters", "riot police were deployed": forces are moved
             forces = any(a.kind in ("military", "armed_group") or _police(a) for a in cand.actors)
+            if cand.state_actor:
+                forces = cand.self_evident = True  # "Israel pulled out of Gaza": its forces did
             if cand.actors and not left_post and not forces and not cand.self_evident:
                 continue  # civilians fleeing are not deserting
             for actor in cand.actors:
@@ -900,7 +956,8 @@ def _trigger_key(token: Token, event_type: str = "") -> str:
     if special is not None:
         return special[1]
     lemma = token.lower_ if _gerund_noun(token) else token.lemma_.lower()
-    if event_type == "territory_change" and lemma in CONTROL_VERBS:
+    if event_type == "territory_change" and lemma in CONTROL_VERBS and any(
+            o.lemma_.lower() == "control" for o in _objects(token)):
         return "take_control"
     if event_type == "loss_report":
         return "loss_report"
@@ -1052,6 +1109,8 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
         seen.add(node.i)
         actor, quantity, is_definite = make_actor(node, role, gaz)
         cand.actors.append(actor)
+        if role == "actor" and actor.kind == "government" and _a_state(_np_span(_np_head(node)), _np_head(node), gaz):
+            cand.state_actor = True  # kept only where the sentence gives the scene (see sentence_candidates)
         if is_main and main_quantity is None:
             main_quantity, definite = quantity, is_definite
     cand.count = main_quantity

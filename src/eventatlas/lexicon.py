@@ -76,7 +76,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "assassination": "attack_on_civilians", "exercise": "training_cooperation", "drill": "training_cooperation",
     "slaughter": "attack_on_civilians", "blast": "remote_strike", "explosion": "remote_strike",
     "shooting": "attack_on_civilians", "gunfire": "armed_clash", "shootout": "armed_clash", "cleansing": "attack_on_civilians", "patrol": "training_cooperation",
-    "cooperation": "training_cooperation",
+    "cooperation": "training_cooperation", "game": "training_cooperation",
 }
 # prepositions that put an event noun in an event's circumstances: "killed in clashes", "destroyed by airstrikes"
 EVENT_NOUN_PREPS = {"in", "during", "by", "after", "amid", "following", "from"}
@@ -116,6 +116,7 @@ NOUN_NEEDS_MODIFIER = {
     "cleansing": {"ethnic"},
     "patrol": {"joint"},
     "cooperation": {"military", "defence", "defense", "army", "naval"},
+    "game": {"war"},
     # not a labour or hunger strike
     "strike": {"air", "missile", "drone", "rocket", "artillery", "military", "retaliatory", "precision", "preemptive",
                "pre-emptive", "cruise", "ballistic", "aerial", "naval", "deadly", "massive", "combined", "overnight",
@@ -133,8 +134,10 @@ NEEDS_OBJECT = {
              "tank", "artillery", "jet", "aircraft", "launcher", "howitzer", "armour", "armor"},
     "send": {"troop", "soldier", "force", "unit", "brigade", "battalion", "fighter", "instructor", "reinforcement"},
     "position": {"troop", "soldier", "force", "unit", "brigade", "battalion"},
-    "mobilise": {"troop", "soldier", "force", "unit", "reservist", "conscript", "man", "army", "brigade", "battalion"},
-    "mobilize": {"troop", "soldier", "force", "unit", "reservist", "conscript", "man", "army", "brigade", "battalion"},
+    "mobilise": {"troop", "soldier", "force", "unit", "reservist", "conscript", "man", "army", "brigade", "battalion",
+                 "warship", "ship", "tank", "navy", "fleet", "jet", "aircraft", "militia", "fighter", "volunteer"},
+    "mobilize": {"troop", "soldier", "force", "unit", "reservist", "conscript", "man", "army", "brigade", "battalion",
+                 "warship", "ship", "tank", "navy", "fleet", "jet", "aircraft", "militia", "fighter", "volunteer"},
     "launch": {"missile", "drone", "rocket", "strike", "airstrike", "shahed"},  # "launched an attack": the noun's event
     "drop": {"bomb", "munition", "explosive", "grenade", "shell", "payload", "barrel"},
     "amass": {"troop", "soldier", "force", "unit", "tank", "brigade", "battalion", "equipment", "reservist"},
@@ -161,7 +164,7 @@ KIND_NOUNS: dict[str, set[str]] = {
         "prisoner", "pow", "saboteur", "missile", "drone", "rocket", "shell", "bomb", "aircraft", "jet", "helicopter",
         "warplane", "commander-in-chief", "chief of staff", "air force", "air defence", "air defense",
         "enemy", "occupier", "invader", "armed forces", "defence forces", "defense forces", "combatant",
-        "reservist", "reserve", "reserves",
+        "reservist", "reserve", "reserves", "warship", "frigate", "submarine", "fleet", "gunboat", "battleship", "navy",
     },
     "intelligence": {"intelligence", "hur", "gur", "sbu", "fsb", "gru", "cia", "mossad", "spy", "agent",
                      "security service", "intelligence directorate"},
@@ -175,6 +178,12 @@ KIND_NOUNS: dict[str, set[str]] = {
         "militant", "rebel", "insurgent", "fighter", "militia", "separatist", "jihadist", "guerrilla",
         "group", "gunman", "gunmen", "partisan", "wagner", "terrorist", "bomber", "kidnapper", "hijacker",
         "attacker", "assailant", "raider", "bandit", "mob", "militiaman", "militiamen",
+        # armed groups known by name
+        "taliban", "hamas", "hezbollah", "hizbollah", "hizballah", "isis", "isil", "daesh", "islamic state", "al-qaeda",
+        "al qaeda", "al-qaida", "al-shabaab", "al-shabab", "shabaab", "boko haram", "houthis", "ansar allah", "farc",
+        "eln", "pkk", "ypg", "hts", "hayat tahrir al-sham", "jnim", "iswap", "adf", "m23", "rsf", "rapid support forces",
+        "janjaweed", "lra", "islamic jihad", "ltte", "tamil tigers", "tplf", "fano", "arakan army", "wagner group",
+        "lashkar-e-taiba", "jaish-e-mohammed", "tehrik-i-taliban", "ttp", "al-nusra", "nusra front", "ira", "eta",
     },
     "civilians": {
         "civilian", "resident", "people", "person", "child", "children", "woman", "women", "man", "men",
