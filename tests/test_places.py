@@ -189,3 +189,31 @@ def test_a_towns_own_name_beats_a_bigger_towns_old_name():
 ])
 def test_words_that_name_only_obscure_or_foreign_places_are_not_places(gaz, text):
     assert [m.text for m in mentions_in(text, gaz, modifiers=True)] == []
+
+
+def _places_in(text: str, gaz) -> dict[str, object]:
+    from eventatlas.evaluation.geo import found_places
+
+    found, _ = found_places(text, gaz)
+    return {text[start:end]: place for start, end, place in found}
+
+
+def test_a_region_listed_with_its_sister_regions_is_the_region(gaz):
+    # Vermont is also a village of Illinois; Maine is an old name of Des Plaines, Illinois
+    found = _places_in("Storms closed schools in Ohio, Illinois, Maine and Vermont on Tuesday.", gaz)
+    assert found["Vermont"].country_code == "US" and found["Vermont"].admin1 == "Vermont"
+    assert found["Maine"].admin1 == "Maine" and found["Maine"].precision == 3
+
+
+def test_a_capital_written_by_its_name_beats_a_village_of_the_texts_region(gaz):
+    # Athens, Ontario is a village of about 1,000 people; the text names Ontario and Greece
+    found = _places_in("A team from Ontario flew to Greece and landed in Athens on Monday.", gaz)
+    athens = found["Athens"]
+    assert athens.country_code == "GR" and gazetteer.km(athens.lat, athens.lon, 37.98, 23.73) < 30
+
+
+def test_a_district_counts_its_people_against_a_small_namesake_abroad(gaz):
+    # Fife is a Scottish council area of some 370,000 people and a town of 10,000 near Tacoma, Washington
+    found = _places_in("Flooding hit Scotland on Friday, with Fife and Edinburgh worst affected.", gaz)
+    fife = found["Fife"]
+    assert fife.country_code == "GB" and gazetteer.km(fife.lat, fife.lon, 56.2, -3.1) < 50

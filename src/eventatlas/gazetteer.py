@@ -21,6 +21,13 @@ chosen as follows (and its record says which place stands in):
   the region's point;
 - seas and named regions GeoNames' tables here lack: ``data/areas.tsv``, our own.
 
+A division's people, which weigh it against towns of its name: a region's are
+those of its cities500 places, a district's those of its cities15000 places (a
+lower bound, from ``admin2_points.tsv.gz``).  A bare name shared by a division
+and a town of that division, or a region and a town of its country bearing the
+name as its own, means the town when the town holds 5% of the division's people.
+National capitals are marked in the index (``CAPITAL``).
+
 The index is built once into a SQLite file in the user's cache folder
 (``$EVENTATLAS_CACHE`` or ``~/.cache/eventatlas``); a run then opens it and
 looks names up by key, so start-up does not read the whole gazetteer.
@@ -34,14 +41,15 @@ import os
 import sqlite3
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from unidecode import unidecode
 
-INDEX_VERSION = "gaz-v20"
+INDEX_VERSION = "gaz-v22"
+CAPITAL = "national capital"  # the mark of a country's capital in the index (Entry.stand_in of a place)
 NAMESAKE_SHARE = 0.05  # a town holding this share of its region's people is what the bare name means
 
 # Generic words for kinds of divisions, and the level they usually name
@@ -169,6 +177,7 @@ class _Builder:
         self.by_stem: dict[str, list[Entry]] = defaultdict(list)
         self.admin1: dict[tuple[str, str], Entry] = {}
         self.countries: dict[str, Entry] = {}
+        self.capitals: set[int] = set()  # national capitals (their entries are marked CAPITAL in the index)
 
     # ------------------------------------------------------------------ build
     @classmethod
@@ -233,7 +242,8 @@ class _Builder:
                 for key in {norm(n) for n in names} - {""}:
                     by_prefix[(cc, a1, key[:3])].append((key, place, key == primary))
 
-        largest_in = {row[0]: (row[1], float(row[2]), float(row[3])) for row in _read_bundled("admin2_points.tsv.gz")}
+        largest_in = {row[0]: (row[1], float(row[2]), float(row[3]), int(row[5]))
+                      for row in _read_bundled("admin2_points.tsv.gz")}
         for code, name, ascii_name, gid in _read_bundled("admin2Codes.txt.gz"):
             cc, a1, a2 = code.split(".", 2)
             region = gaz.admin1.get((cc, a1))
@@ -261,7 +271,8 @@ class _Builder:
                 lat, lon, stand_in = largest[1], largest[2], largest[0]
             else:
                 lat, lon, stand_in = region.lat, region.lon, f"{region.name} (region point)"
-            entry = Entry(int(gid), name, lat, lon, cc, a1, a2, "adm2", stand_in=stand_in)
+            # its people: those of its towns of 15,000 or more (a lower bound)
+            entry = Entry(int(gid), name, lat, lon, cc, a1, a2, "adm2", largest[3] if largest else 0, stand_in=stand_in)
             for key in {norm(name), norm(ascii_name)} - {""}:
                 gaz.by_name[key].append(entry)
             if root:
@@ -278,6 +289,7 @@ class _Builder:
             )
             if capital is None:
                 continue
+            gaz.capitals.add(capital.geonameid)
             if cc in country_points():
                 (lat, lon), stand_in = country_points()[cc], "geographic centre"
             else:
@@ -324,6 +336,8 @@ class _Builder:
         for table, rows in ((names, self.by_name), (stems, self.by_stem)):
             for key, found in rows.items():
                 for entry in found:
+                    if entry.level == "place" and entry.geonameid in self.capitals:
+                        entry = replace(entry, stand_in=CAPITAL)
                     entries[(entry.geonameid, entry.level)] = entry
                     table.add((key, entry.geonameid, entry.level))
         tmp = path.with_suffix(".building")
@@ -394,12 +408,26 @@ class Gazetteer:
 
         A bare name shared by a region and a large town of its country means the town ("in Sumy",
         "Kyiv", "New York", "Washington"); the region is then left out (``divisions`` still finds it)."""
-        found = self._lookup("names", norm(name))
-        towns: dict[str, int] = {}
+        key = norm(name)
+        found = self._lookup("names", key)
+        towns: dict[str, int] = {}  # the largest town of each country that bears the name as its own
+        regional: dict[tuple[str, str | None], int] = {}  # the largest town of the name in each region
         for e in found:
-            if e.level == "place":
+            if e.level != "place":
+                continue
+            regional[(e.country_code, e.admin1)] = max(e.population, regional.get((e.country_code, e.admin1), 0))
+            if (norm(e.name) + " ").startswith(key + " "):
+                # its own name ("New York City", "Washington, D.C."), not another one (Des Plaines, once "Maine")
                 towns[e.country_code] = max(e.population, towns.get(e.country_code, 0))
-        return [e for e in found if e.level != "adm1" or towns.get(e.country_code, -1) < NAMESAKE_SHARE * e.population]
+
+        def outweighed(e: Entry) -> bool:
+            town = regional.get((e.country_code, e.admin1), -1)  # in the region itself ("St. Petersburg")
+            if e.level == "adm1":
+                town = max(town, towns.get(e.country_code, -1))
+            return town >= NAMESAKE_SHARE * e.population
+
+        # a district named after its town ("Suffolk", an independent city) is the town too
+        return [e for e in found if e.level not in ("adm1", "adm2") or not outweighed(e)]
 
     def lookup(self, name: str) -> list[Entry]:
         """``places``, else the entries of a written variant: "St. Marc" → "Saint Marc",

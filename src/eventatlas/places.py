@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from . import nlp
-from .gazetteer import DIVISION_WORDS, QUALIFIERS, Entry, Gazetteer, norm
+from .gazetteer import CAPITAL, DIVISION_WORDS, QUALIFIERS, Entry, Gazetteer, norm
 from .lexicon import DEMONYMS
 from .records import Place
 
@@ -39,6 +39,7 @@ PLACE_OBJECT_VERBS = {"shell", "strike", "hit", "attack", "bomb", "bombard", "po
                       "encircle", "surround", "capture", "seize", "liberate", "retake", "recapture", "occupy",
                       "enter", "raid", "invade", "overrun", "evacuate", "visit", "leave"}
 PRIMARY_NAME_BONUS = 1.0  # a town's own name outweighs another's alternate name of up to ten times its size
+CAPITAL_BONUS = 2.0  # a national capital: a bare name shared with villages means it
 ADM1_BONUS = 1.0  # a region named bare competes with towns of its name at a tenth of its people, plus this
 LEVEL_RANK = {"place": 1, "adm2": 2, "adm1": 3, "area": 4, "country": 4, "continent": 5}
 
@@ -316,10 +317,12 @@ def score(entry: Entry, context: dict[str, set], written: str | None = None) -> 
     old name of Engels, Saratov region)."""
     # a region's people are counted at a tenth: a bare name shared with a town or a
     # country elsewhere more often means those ("Washington", "Georgia")
-    people = entry.population / 10 if entry.level == "adm1" else entry.population
+    people = entry.population / 10 if entry.level in ("adm1", "adm2") else entry.population
     score = math.log10(people + 10)
     if written is not None and (entry.level != "place" or norm(entry.name) == norm(written)):
         score += PRIMARY_NAME_BONUS  # divisions, countries and areas are looked up by curated English names
+    if entry.stand_in == CAPITAL and written is not None and norm(entry.name) == norm(written):
+        score += CAPITAL_BONUS  # a bare "Athens" or "Rome" is the capital, not a village of the text's country
     if entry.country_code in context.get("countries", set()):
         score += 3
     if (entry.country_code, entry.admin1) in context.get("regions", set()):
@@ -328,6 +331,8 @@ def score(entry: Entry, context: dict[str, set], written: str | None = None) -> 
         score += 2
     elif entry.level == "adm1":
         score += ADM1_BONUS
+        if entry.country_code in context.get("region_lists", set()):
+            score += 3
     elif entry.level == "continent":
         score += 4
     elif entry.level == "area":  # a sea or a named region ("the Black Sea", "Donbas"): no people counted
@@ -448,7 +453,7 @@ def _weight(entry: Entry) -> float:
         return max(float(entry.population), 1e8)
     if entry.level == "area":
         return 1e8
-    return entry.population / 10 if entry.level == "adm1" else float(entry.population)
+    return entry.population / 10 if entry.level in ("adm1", "adm2") else float(entry.population)
 
 
 def context_of(mentions: list[Mention]) -> dict[str, set]:
@@ -459,6 +464,7 @@ def context_of(mentions: list[Mention]) -> dict[str, set]:
     """
     countries: set[str] = set()
     regions: set[tuple[str, str | None]] = set()
+    named_regions: set[tuple[str, str | None]] = set()
     for mention in mentions:
         cands = sorted(mention.candidates, key=_weight, reverse=True)
         if not cands:
@@ -469,7 +475,15 @@ def context_of(mentions: list[Mention]) -> dict[str, set]:
             countries.add(cands[0].country_code)
         if (dominant or len({(c.country_code, c.admin1) for c in cands}) == 1) and cands[0].admin1:
             regions.add((cands[0].country_code, cands[0].admin1))
-    return {"countries": countries, "regions": regions}
+            if cands[0].level == "adm1":
+                named_regions.add((cands[0].country_code, cands[0].admin1))
+    # a country two of whose regions the text names by name: its other regions are what a bare name means
+    # ("Ohio, Illinois and Vermont", not the village of Vermont, Illinois)
+    by_country: dict[str, int] = {}
+    for cc, _ in named_regions:
+        by_country[cc] = by_country.get(cc, 0) + 1
+    return {"countries": countries, "regions": regions,
+            "region_lists": {cc for cc, n in by_country.items() if n >= 2}}
 
 
 __all__ = ["Mention", "find_mentions", "governed", "relation_of", "resolve", "border_place", "context_of", "norm"]
