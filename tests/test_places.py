@@ -217,3 +217,15 @@ def test_a_district_counts_its_people_against_a_small_namesake_abroad(gaz):
     found = _places_in("Flooding hit Scotland on Friday, with Fife and Edinburgh worst affected.", gaz)
     fife = found["Fife"]
     assert fife.country_code == "GB" and gazetteer.km(fife.lat, fife.lon, 56.2, -3.1) < 50
+
+
+@pytest.mark.parametrize("name, country, lat, lon", [
+    ("Sumatra", "ID", -0.5, 101.5),          # an island of one country
+    ("Central Africa", "", 2.0, 20.0),      # a region of a continent, not the continent's point
+    ("Macedonia", "MK", 41.6, 21.7),        # the country's former short name, not Macedonia, Ohio
+])
+def test_islands_world_regions_and_former_names(gaz, name, country, lat, lon):
+    from eventatlas.evaluation.geo import resolve_name
+
+    entry = resolve_name(name, gaz, {})
+    assert entry.country_code == country and gazetteer.km(entry.lat, entry.lon, lat, lon) < 250

@@ -254,7 +254,7 @@ COUNTRY_ALIASES = {
     "czechia": "CZ", "czech republic": "CZ", "moldova": "MD", "syria": "SY", "iran": "IR", "russia": "RU",
     "ivory coast": "CI", "drc": "CD", "dr congo": "CD", "burma": "MM", "palestine": "PS", "gaza strip": "PS",
     "turkey": "TR", "turkiye": "TR", "vietnam": "VN", "laos": "LA", "bolivia": "BO", "venezuela": "VE",
-    "tanzania": "TZ", "kosovo": "XK", "taiwan": "TW",
+    "tanzania": "TZ", "kosovo": "XK", "taiwan": "TW", "macedonia": "MK", "fyrom": "MK",
 }
 
 HEDGE_AUX = {"may", "might", "could", "would"}
