@@ -182,3 +182,23 @@ def test_hedged_deployment_with_an_upper_bound():
 def test_sentences_that_are_not_conflict_events(sentence):
     _, events = process_document(RawDocument(input="s", text=sentence + "\n\nMore text follows here.", published="2025-01-01"))
     assert events == []
+
+
+def test_an_attack_told_in_a_lead_and_retold_with_its_village():
+    # the lead gives the toll and the country; the next sentence the village and what "the assailants" did
+    _, events = run("r20_village_attack", "2025-03-03")  # a Monday
+    assert sorted(e["type"] for e in events) == ["attack_on_civilians", "remote_strike"]
+    e = only(events, "attack_on_civilians")
+    assert day(e) == "2025-03-01"  # "on Saturday"
+    assert e["fatalities"]["value"] == 31 and e["fatalities"]["low"] == 31  # "at least 31"
+    assert e["location"]["name"] == "Tin-Akoff" and e["location"]["precision"] == 1
+    assert e["location"]["country_code"] == "BF"
+    assert any(a["kind"] == "armed_group" for a in e["actors"] if a["role"] == "actor")
+    assert any(a["kind"] == "civilians" for a in e["actors"] if a["role"] == "target")
+    # one event: told in the lead (its evidence), retold in the sentence that names the village
+    assert "at least 31 civilians" in e["evidence"]["text"]
+    assert any("Tin-Akoff" in m["text"] for m in e["mentions"])
+    strike = only(events, "remote_strike")
+    assert day(strike) == "2025-03-02"  # the army's air strikes "on Sunday"
+    assert strike["fatalities"]["value"] == 12 and strike["fatalities"]["approx"]  # "dozens of terrorists"
+    assert [s["name"] for s in strike["sources"]][-1] == OUTLET

@@ -183,3 +183,13 @@ def test_states_and_named_groups_acting(text, event_type):
 ])
 def test_states_in_politics_sport_and_trade(text):
     assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]
+
+
+def test_a_kind_of_attack_is_not_an_attack():
+    assert events_of("The militia has carried out similar attacks in the region.") == []
+    assert events_of("Residents fear further strikes on the town.") == []
+
+
+def test_a_hyphenated_name_keeps_its_hyphen():
+    [e] = events_of("Al Qaeda-linked fighters attacked an army post in the north.")
+    assert [a["name"] for a in e["actors"] if a["role"] == "actor"] == ["Al Qaeda-linked fighters"]

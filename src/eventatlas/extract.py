@@ -25,10 +25,12 @@ from spacy.tokens import Span, Token
 from . import attribution, places, timex
 from .gazetteer import Gazetteer
 from .lexicon import (
-    CAPTIVES, CAPTIVITY, UNREALISED_GOVERNORS, CONFLICT_CUES, CONFLICT_KINDS, CONTROL_VERBS, DEMONYMS, KIND_NOUNS, LIGHT_VERBS, LOSS_NOUNS,
-    EVENT_NOUN_PREPS, IMPACT_VERBS, LOSS_VERBS, NEEDS_OBJECT, POLITICAL_TARGETS, PRESENCE_MODIFIERS, PRESENCE_VERBS, NOUN_NEEDS_MODIFIER, NOUN_TRIGGERS, RETURN_VERBS, SELF_EVIDENT_TRIGGERS, VERB_TRIGGERS,
-    ALERT_WORDS, ARMED_MODIFIERS, ATTEMPT_NOUNS, BORDER_WORDS, FORCE_BUILDUP, MILITARY_MODIFIERS, DISPLACE_VERBS, MANNER_PREPS, MILITARY_MANNER, NOT_VIOLENCE, NEEDS_PERSON_OBJECT, REPRESSION_MEANS, SUSPICION_CUES, VICTIM_VERBS, WEAPON_NOUNS,
-    WMD_MODIFIERS,
+    ALERT_WORDS, ARMED_MODIFIERS, ATTACKERS, ATTEMPT_NOUNS, BORDER_WORDS, CAPTIVES, CAPTIVITY, CONFLICT_CUES,
+    CONFLICT_KINDS, CONTROL_VERBS, DEMONYMS, DISPLACE_VERBS, EVENT_NOUN_PREPS, FORCE_BUILDUP, GENERIC_MODIFIERS,
+    IMPACT_VERBS, KIND_NOUNS, LIGHT_VERBS, LOSS_NOUNS, LOSS_VERBS, MANNER_PREPS, MILITARY_MANNER, MILITARY_MODIFIERS,
+    NEEDS_OBJECT, NEEDS_PERSON_OBJECT, NOT_VIOLENCE, NOUN_NEEDS_MODIFIER, NOUN_TRIGGERS, POLITICAL_TARGETS,
+    PRESENCE_MODIFIERS, PRESENCE_VERBS, REPRESSION_MEANS, RETURN_VERBS, SELF_EVIDENT_TRIGGERS, SUSPICION_CUES,
+    UNREALISED_GOVERNORS, VERB_TRIGGERS, VICTIM_VERBS, WEAPON_NOUNS, WMD_MODIFIERS,
 )
 from .quantities import parse_quantity
 from .records import Actor, Quantity, Source
@@ -178,7 +180,10 @@ def kind_of(span: Span, head: Token) -> str:
 
 
 def _actor_name(span: Span, head: Token) -> str:
-    keep = [t for t in span if t.pos_ not in ("DET", "NUM", "PUNCT") and t.dep_ not in ("quantmod", "nummod", "det", "predet")
+    hyphens = {t.i for t in span if t.text in ("-", "‐", "–") and not t.whitespace_ and t.i > 0
+               and not t.doc[t.i - 1].whitespace_}  # "al Qaeda-linked", not "al Qaedalinked"
+    keep = [t for t in span if (t.pos_ not in ("DET", "NUM", "PUNCT") or t.i in hyphens)
+            and t.dep_ not in ("quantmod", "nummod", "det", "predet")
             and t.lower_ not in QUANTIFIER_HEADS | {"of", "about", "around", "approximately", "nearly", "almost", "over", "least", "at", "more", "than", "up", "to", "some"}]
     return "".join(t.text_with_ws for t in keep).strip() or head.text
 
@@ -304,6 +309,10 @@ def _direct_objects(token: Token) -> list[Token]:
         out = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("between", "over", "about")
                for g in c.children if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]
     return out
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _carrier(token: Token) -> Token:
@@ -535,6 +544,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         head = token.head
         if any(c.lower_ in NOT_VIOLENCE.get(lemma, ()) for c in token.lefts):
             return None  # "a heart attack", "a hunger strike"
+        if any(c.lower_ in GENERIC_MODIFIERS for c in token.lefts):
+            return None  # "has carried out similar attacks", "fears of further strikes": a kind, not one event
         if lemma in ("attack", "assault") and any(c.lemma_.lower() in WEAPONS for c in token.lefts):
             return "remote_strike"  # "a glide bomb attack", "a drone attack"
         needed = NOUN_NEEDS_MODIFIER.get(lemma)
@@ -682,8 +693,11 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             cand.self_evident = True
         left_post = any(o.lemma_.lower() in NEEDS_OBJECT["leave"] for o in _objects(token))
         movers = [a for a in cand.actors if a.role == "actor"]
-        if event_type == "deployment" and movers and all(a.name.lower().split()[-1].rstrip("s") in CAPTIVES for a in movers):
-            continue  # "upon arriving at the station, the prisoner ...": captives are moved, they do not deploy
+        if event_type == "deployment" and movers and all(
+                a.name.lower().split()[-1].rstrip("s") in CAPTIVES | ATTACKERS for a in movers):
+            # "upon arriving at the station, the prisoner ...": captives are moved, they do not deploy;
+            # "the assailants arrived on motorbikes": the attack's approach, not a deployment
+            continue
         if event_type in MOVEMENT_KIND and not any(a.kind in ("military", "armed_group", "other") for a in cand.actors if a.role == "actor"):
             # "the government demobilized 5,000 fighters", "riot police were deployed": forces are moved
             forces = any(a.kind in ("military", "armed_group") or _police(a) for a in cand.actors)
@@ -701,6 +715,10 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         place_anchor = toll_of or token  # "the toll from the strike on Dnipro": the strike's place
         governed = [(m, places.governed(place_anchor, m)) for m in mentions]
         governed = [(m, path) for m, path in governed if path is not None]
+        if not governed and token.dep_ == "conj" and token.head.pos_ == "VERB" and not _own_subject(token):
+            # "arrived in Tin-Akoff ... and opened fire on residents": the second verb happened there too
+            governed = [(m, path) for m, path in ((m, places.governed(token.head, m)) for m in mentions)
+                        if path is not None and token not in path]
         destinations = [(m, p) for m, p in governed if any(t.lower_ in ("to", "into", "towards", "toward") for t in p)]
         origins = [(m, p) for m, p in governed if any(t.lower_ == "from" for t in p)]
         chosen = destinations or [g for g in governed if g not in origins] or origins
@@ -1094,6 +1112,7 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
                                      country=DEMONYMS[mod.lower_]))
     speaker = _speaker_of(token)
     seen: set[int] = set()
+    agent_told_before = False
     for node, role, is_main in roles:
         if node.pos_ == "PRON" and node.lower_ in ("it", "they", "we") and role == "actor" and speaker is not None:
             node = speaker  # "the army said it had repelled the assault": the army did
@@ -1113,9 +1132,12 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
             cand.state_actor = True  # kept only where the sentence gives the scene (see sentence_candidates)
         if is_main and main_quantity is None:
             main_quantity, definite = quantity, is_definite
+        if role == "actor" and is_definite and _np_head(node).lemma_.lower() in ATTACKERS | {"perpetrator", "militant"}:
+            agent_told_before = True  # "The assailants arrived ...": the attackers of an attack told before
     cand.count = main_quantity
     # "the fighting continued": a definite event noun refers back to an event told before
-    cand.definite = definite or (token.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in token.lefts))
+    cand.definite = definite or agent_told_before or (
+        token.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in token.lefts))
 
 
 def _civilian_targets(cand: Candidate) -> None:

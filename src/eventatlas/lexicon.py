@@ -93,6 +93,11 @@ NOT_VIOLENCE = {
 }
 # "by firing mortars", "after shelling the town": prepositions whose gerund shares its governor's subject
 MANNER_PREPS = {"by", "after", "before", "while", "since", "upon", "on", "without", "in", "through", "when"}
+# who arrives to attack: their arrival is the attack's approach, not a deployment
+ATTACKERS = {"assailant", "attacker", "gunman", "gunmen", "raider", "bandit", "kidnapper", "bomber", "hijacker", "gunmen"}
+# "similar attacks", "such raids": event nouns that stand for a kind of event, not one that happened
+GENERIC_MODIFIERS = {"similar", "such", "previous", "past", "earlier", "frequent", "repeated", "regular", "sporadic",
+                     "occasional", "future", "further", "possible", "potential", "any"}
 # "armed men", "masked gunmen": modifiers that make people an armed group
 ARMED_MODIFIERS = {"armed", "masked", "hooded", "unidentified armed", "heavily-armed"}
 # "drove villagers from their homes": verbs that displace people with a particle or "from"

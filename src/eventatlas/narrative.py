@@ -43,13 +43,26 @@ def _paragraph_of(doc: Doc, sent_start: int) -> int:
 
 
 def _chain_key(sources: list[Source]) -> tuple[str, ...]:
-    return tuple(s.name.lower() for s in sources)
+    """The chain's tellers, "local officials" and "a local official" alike."""
+    return tuple(re.sub(r"s$", "", s.name.lower()) for s in sources)
 
 
 def _place_key(place: Place | None) -> str | None:
     if place is None:
         return None
     return str(place.geonameid) if place.geonameid else places.norm(place.name)
+
+
+def _nested_places(a: Place, b: Place) -> bool:
+    """One place inside the other: "a village in northern Burkina Faso" and "Tin-Akoff, in Oudalan province"."""
+    wide, narrow = (a, b) if (a.precision or 0) >= (b.precision or 0) else (b, a)
+    if wide.precision == narrow.precision or not wide.country_code or wide.country_code != narrow.country_code:
+        return False
+    if wide.precision == 4:
+        return True
+    if wide.precision != 3 or not wide.admin1 or wide.admin1 != narrow.admin1:
+        return False
+    return not wide.admin2 or wide.admin2 == narrow.admin2  # a district holds only its own places
 
 
 def _compatible(a: "_Working", b: "_Working") -> bool:
@@ -59,7 +72,7 @@ def _compatible(a: "_Working", b: "_Working") -> bool:
         return False
     if a.cand.count and b.cand.count and a.cand.count.value != b.cand.count.value:
         return False
-    if a.place and b.place and _place_key(a.place) != _place_key(b.place):
+    if a.place and b.place and _place_key(a.place) != _place_key(b.place) and not _nested_places(a.place, b.place):
         return False
     if a.time and b.time and a.time.precision == "day" and b.time.precision == "day" and a.time.start != b.time.start:
         return False
@@ -329,7 +342,8 @@ def _merge(work: list[_Working]) -> list[_Working]:
             kept.append(w)
             continue
         target.mentions.append(Span(w.sent.text.strip(), w.sent.start_char, w.sent.start_char + len(w.sent.text.strip())))
-        target.place = target.place or w.place
+        if target.place is None or w.place is not None and (w.place.precision or 5) < (target.place.precision or 5):
+            target.place = w.place  # the more specific of the two
         target.time = target.time or w.time
         target.cand.count = target.cand.count or w.cand.count
         target.cand.fatalities = target.cand.fatalities or w.cand.fatalities
