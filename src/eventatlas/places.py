@@ -123,6 +123,22 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         mentions.append(mention)
         used.update(t.i for t in tokens)
 
+    # a dateline ("KHARTOUM, June 9 -", "WASHINGTON (AP) —", "NEW YORK, Sudan"): its place names
+    dateline = nlp.DATELINE.match(sent.text + " ")
+    if dateline is not None and dateline.end() >= len(sent.text.rstrip()):
+        group: list[Token] = []
+        for token in [*sent, None]:
+            if token is not None and token.is_alpha and token.text[:1].isupper() and token.ent_type_ not in ("DATE", "TIME"):
+                group.append(token)
+                continue
+            if group and any(e.level in ("country", "adm1") or e.population >= 15000
+                             for e in _known(gaz, " ".join(t.text for t in group))):
+                add(group, group[-1], None)
+            group = []
+            if token is None or token.text in ("(", "-", "–", "—") or token.ent_type_ in ("DATE", "TIME"):
+                break
+        return sorted(mentions, key=lambda m: m.start)  # the rest of a dateline is its date and agency
+
     # division phrases: "the Komarichsky district", "Kursk Oblast", "the Bryansk and Kursk regions"
     for token in sent:
         level = _division_level(token)
