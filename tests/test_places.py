@@ -240,3 +240,29 @@ def test_a_dateline_is_its_own_phrase_and_names_a_place(gaz):
     # the dateline's city and date are not the attackers
     assert [a["name"] for a in e["actors"] if a["role"] == "actor"] == ["Paramilitary forces"]
     assert e["fatalities"]["value"] == 14
+
+
+@pytest.mark.parametrize("text, lat, lon", [
+    # 30 km due north of Kharkiv (49.99 N, 36.23 E) is about 0.27 degrees of latitude further north
+    ("Russian troops attacked positions 30 km north of Kharkiv on Monday.", 50.26, 36.23),
+    # 15 km south-west of Kursk (51.73 N, 36.19 E)
+    ("A drone hit a village 15 kilometres south-west of Kursk, the governor said.", 51.63, 36.03),
+])
+def test_a_distance_and_a_direction_move_the_point(text, lat, lon):
+    [e] = events_of(text)
+    loc = e["location"]
+    assert loc["relation"] == "km_from" and loc["precision"] == 2
+    assert gazetteer.km(loc["lat"], loc["lon"], lat, lon) < 5
+
+
+def test_a_town_described_by_its_distance_from_another_is_still_the_town():
+    [e] = events_of("Russian forces shelled Nikopol, 10 km from the Zaporizhzhia nuclear plant, on Monday.")
+    assert e["location"]["name"] == "Nikopol" and e["location"]["precision"] == 1
+    assert e["location"]["relation"] == "in"
+
+
+def test_a_distance_without_a_direction_stays_at_the_reference():
+    [e] = events_of("Shelling hit a village 10 km from Nikopol.")
+    loc = e["location"]
+    assert loc["name"] == "Nikopol" and loc["relation"] == "km_from" and loc["precision"] == 2
+    assert gazetteer.km(loc["lat"], loc["lon"], 47.57, 34.39) < 5

@@ -41,6 +41,9 @@ QUANTIFIER_HEADS = {"some", "all", "many", "most", "several", "dozens", "hundred
                     "none", "few", "part", "majority", "rest", "group", "number", "one", "two", "three", "each"}
 # what is dropped or fired, never a participant: "dropped a guided bomb on the town"
 MUNITIONS = {"bomb", "munition", "grenade", "explosive", "payload", "shell", "mine", "mortar", "round", "bullet", "salvo"}
+# weapons that make a strike-like verb ("hit", "struck") a strike wherever they stand in its sentence
+STRIKE_WEAPONS = {"shelling", "missile", "drone", "rocket", "artillery", "mortar", "bomb", "airstrike", "shell", "grenade",
+                  "munition", "shahed", "bombardment", "barrage", "warplane", "airstrikes"}
 # what is fired from afar: "fired mortars at army posts" is a strike, "fired shots at a checkpoint" is not
 FIRED_FROM_AFAR = {"shell", "round", "salvo", "artillery", "mortar", "grenade"}
 STRIKE_OBJECTS = {
@@ -79,6 +82,7 @@ class Candidate:
     injured: Quantity | None = None
     place_mentions: list[places.Mention] = field(default_factory=list)
     relation: str = "in"
+    offset: tuple[float, float, "places.Mention"] | None = None  # "180 km east of El Fasher": km, bearing, reference
     displaced: bool = False  # the sentence moves the participants ("60 km from their location")
     times: list[timex.TimeMention] = field(default_factory=list)
     report_times: list[timex.TimeMention] = field(default_factory=list)
@@ -684,6 +688,8 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         cand.self_evident = _trigger_key(token, event_type) in SELF_EVIDENT_TRIGGERS or (
             event_type == "loss_report" and _conflict_sentence(sent)
         )
+        if event_type == "remote_strike" and token.pos_ == "VERB" and any(t.lemma_.lower() in STRIKE_WEAPONS for t in sent):
+            cand.armed = True  # "Shelling hit a village" even when the parse loses the subject
         _tally(cand, token)
         toll_of = _toll_event(token)
         if toll_of is not None:
@@ -732,6 +738,10 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             # the relation of the most specific place ("near Kolyachek" in "... near Kolyachek in the X district")
             specific = min(chosen, key=lambda g: places.LEVEL_RANK.get(g[0].level or "place", 1))
             cand.relation = places.relation_of(specific[1])
+            for mention, _ in chosen:
+                found = places.offset_of(sent, mention)
+                if found is not None:
+                    cand.offset = (*found, mention)
         elif mentions:
             # places elsewhere in the sentence, outside the sources' phrases
             source_tokens = {t.i for s in _source_heads(token) for t in s.subtree}

@@ -277,6 +277,13 @@ def _resolve_place(cand: Candidate, gaz: Gazetteer, context, memory: dict[str, P
     place = places.resolve(mentions, cand.relation, gaz, context, region)
     if place is None:
         return None
+    if cand.offset is not None and place.lat is not None and (place.relation == "km_from" or place.resolution == "parent"):
+        # "in Um Kadada, about 180 km east of El Fasher", "30 km north of Kharkiv": moved from the reference
+        km, bearing, reference = cand.offset
+        ref = places.resolve([reference], "in", gaz, context)
+        if ref is not None and ref.lat is not None and ref.precision == 1:
+            place.lat, place.lon = places.shift(ref.lat, ref.lon, km, bearing)
+            place.relation, place.precision = "km_from", 2
     key = places.norm(place.name)
     if place.resolution == "unresolved" and key in memory:
         known = memory[key]

@@ -317,14 +317,58 @@ def relation_of(path: list[Token]) -> str:
     words = {t.lower_ for t in path} | {t.lemma_.lower() for t in path} | {_singular(t.lower_) for t in path}
     if "border" in words or "frontier" in words or "between" in words:
         return "border"
-    if any(t.lemma_.lower() in ("kilometer", "kilometre", "km", "mile") or _singular(t.lower_) in (
-            "kilometer", "kilometre", "km", "mile") for tok in path for t in tok.children) or (
-        words & {"kilometer", "kilometre", "km", "mile"}
+    # "a village 10 km from Nikopol", but not "Nikopol, 10 km from the plant": the named place's own apposition
+    # tells where it lies, not that the event was away from it
+    children = [t for i, tok in enumerate(path) for t in tok.children if not (i == 0 and t.dep_ in ("appos", "relcl", "acl"))]
+    if any(t.lemma_.lower() in UNITS or _singular(t.lower_) in UNITS for t in children) or (
+        words & set(UNITS)
     ):
         return "km_from"
     if words & NEAR_PREPS:
         return "near"
     return "in"
+
+
+UNITS = {"kilometer": 1.0, "kilometre": 1.0, "km": 1.0, "mile": 1.609}
+BEARINGS = {"north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
+            "south": 180, "southwest": 225, "south-west": 225, "west": 270, "northwest": 315, "north-west": 315}
+
+
+def offset_of(sent: Span, reference: Mention) -> tuple[float, float] | None:
+    """(kilometres, bearing) of "about 180 km east of El Fasher", "30 miles north-west of Y": a distance
+    and a compass direction before the reference place, in the same sentence; None without both."""
+    doc = sent.doc
+    ref = reference.head
+    left = ref.left_edge.i
+    window = doc[max(sent.start, left - 8): left]
+    for i, token in enumerate(window):
+        unit = UNITS.get(token.lemma_.lower()) or UNITS.get(_singular(token.lower_))
+        if unit is None:
+            continue
+        number = doc[token.i - 1] if token.i > sent.start else None
+        if number is None or not number.like_num:
+            continue
+        try:
+            km = float(number.text.replace(",", "")) * unit
+        except ValueError:
+            return None
+        between = [t.lower_ for t in doc[token.i + 1: left]]
+        joined = " ".join(between).replace("-", " ").split()  # "south-west", "south - west", "southwest"
+        words = ["".join(joined[i:i + 2]) for i in range(len(joined))] + joined
+        bearing = next((BEARINGS[w] for w in words if w in BEARINGS), None)
+        if bearing is None or not set(between) & {"of", "from"}:
+            return None
+        return km, float(bearing)
+    return None
+
+
+def shift(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """The point ``km`` kilometres from (lat, lon) on a compass ``bearing`` (great circle)."""
+    d = km / 6371.0
+    b, p1, l1 = math.radians(bearing), math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    return round(math.degrees(p2), 5), round((math.degrees(l2) + 540) % 360 - 180, 5)
 
 
 def score(entry: Entry, context: dict[str, set], written: str | None = None) -> float:
