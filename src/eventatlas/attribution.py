@@ -101,8 +101,27 @@ _TITLES = {"head", "chief", "commander", "spokesperson", "spokesman", "spokeswom
            "minister", "secretary", "representative", "deputy"}
 
 
+_ANONYMITY = re.compile(
+    r"\b(?:not to be (?:named|identified)|condition of anonymity|anonymity|spoke anonymously|"
+    r"(?:was|were|is|are) not (?:authori[sz]ed|allowed|permitted) to (?:speak|talk|comment))\b", re.I)
+
+
 def source_from_np(head: Token) -> Source:
-    """A Source from the noun phrase that says something."""
+    """A Source from the noun phrase that says something; anonymous when the phrase or its verb says
+    the teller asked not to be named ("a teacher who asked not to be named", "speaking on condition of
+    anonymity")."""
+    source = _source_from_np(head)
+    if not source.anonymous:
+        verb = head.head
+        said = [t for t in verb.children if t.dep_ in ("advcl", "xcomp", "prep") and t.i > head.i]
+        texts = [head.doc[head.left_edge.i: head.right_edge.i + 1].text] + [
+            head.doc[t.left_edge.i: t.right_edge.i + 1].text for t in said]
+        if any(_ANONYMITY.search(text) for text in texts):
+            source.anonymous = True
+    return source
+
+
+def _source_from_np(head: Token) -> Source:
     tokens = _np_tokens(head)
     text = head.doc[tokens[0].i: tokens[-1].i + 1].text
     lemma = head.lemma_.lower()
@@ -228,9 +247,33 @@ def _speaker(verb: Token) -> Token | None:
                         verb.doc[token.left_edge.i - 1].text == ","):
                     speaker = token
                     break
+    trailing = _trailing_phrase(verb)
+    if trailing is not None and (speaker is None or speaker.i < trailing[0].i or speaker.i > trailing[-1].i):
+        # "..., killing at least 12 people, a local resistance group and residents said": the words between
+        # the last comma and the verb are the teller, whatever the parse made the subject
+        heads = [t for t in trailing if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "conj"
+                 and not (trailing[0].i <= t.head.i <= trailing[-1].i and t.head.pos_ in ("NOUN", "PROPN"))]
+        if heads:
+            speaker = heads[0]
     if speaker is None or (speaker.pos_ == "PRON" and speaker.lower_ in ("it", "who", "which", "that")):
         return None
     return speaker
+
+
+def _trailing_phrase(verb: Token) -> list[Token] | None:
+    """The noun phrase of a closing ", X said." (or "said on Monday."): between the sentence's last comma and
+    the verb, with no verb in it; None when the verb does not close its sentence so."""
+    sent = verb.sent
+    after = [t for t in sent if t.i > verb.i and not t.is_punct]
+    if len(after) > 3 or any(t.pos_ in ("VERB", "AUX") for t in after):
+        return None
+    commas = [t.i for t in sent if t.text == "," and t.i < verb.i]
+    if not commas:
+        return None
+    words = list(verb.doc[commas[-1] + 1: verb.i])
+    if not 1 <= len(words) <= 8 or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in words):
+        return None
+    return words
 
 
 def _inherited_speaker(verb: Token) -> Token | None:

@@ -189,7 +189,10 @@ def _actor_name(span: Span, head: Token) -> str:
     keep = [t for t in span if (t.pos_ not in ("DET", "NUM", "PUNCT") or t.i in hyphens)
             and t.dep_ not in ("quantmod", "nummod", "det", "predet")
             and t.lower_ not in QUANTIFIER_HEADS | {"of", "about", "around", "approximately", "nearly", "almost", "over", "least", "at", "more", "than", "up", "to", "some"}]
-    return "".join(t.text_with_ws for t in keep).strip() or head.text
+    kept = {t.i for t in keep}
+    # a left-out word leaves its space: '"terrorists" of the PDF' -> 'terrorists of PDF', not 'terroristsof'
+    text = "".join(t.text_with_ws if t.i in kept else t.whitespace_ for t in span)
+    return " ".join(text.split()) or head.text
 
 
 def _count_of(head: Token, outer: Token) -> Quantity | None:
@@ -678,7 +681,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
     events = [(t, ty) for t, ty in typed if ty != "casualties"]
     out: list[Candidate] = []
     for token, event_type in events:
-        if _habitual(token):
+        if _habitual(token) or _trend(token):
             continue  # "the village is shelled almost every day": a state of affairs, not one event
         cand = Candidate(sent_index=sent_index, trigger=token, type=event_type, displaced=displaced,
                          conflict_cue=cue)
@@ -721,6 +724,11 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         place_anchor = toll_of or token  # "the toll from the strike on Dnipro": the strike's place
         governed = [(m, places.governed(place_anchor, m)) for m in mentions]
         governed = [(m, path) for m, path in governed if path is not None]
+        if not governed and token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") \
+                and _light(token.head):
+            # "carried out an air strike on a village in Sagaing region": the light verb holds the places
+            governed = [(m, path) for m, path in ((m, places.governed(token.head, m)) for m in mentions)
+                        if path is not None and not any(t.i in trigger_ids and t.i != token.i for t in path)]
         if not governed and token.dep_ == "conj" and token.head.pos_ == "VERB" and not _own_subject(token):
             # "arrived in Tin-Akoff ... and opened fire on residents": the second verb happened there too
             governed = [(m, path) for m, path in ((m, places.governed(token.head, m)) for m in mentions)
@@ -930,6 +938,27 @@ def _habitual(token: Token) -> bool:
             return True  # also "shell Nikopol daily" misparsed as an object
         if child.dep_ in ("npadvmod", "advmod", "dobj") and child.lemma_.lower() in TIME_UNITS and any(
                 d.lower_ in ("every", "each") for d in child.children):
+            return True
+    return False
+
+
+TREND_VERBS = {"intensify", "escalate", "increase", "grow", "continue", "persist", "rage", "spread", "surge", "decline",
+               "decrease", "subside"}
+LONG_UNITS = {"month", "months", "year", "years", "weeks"}
+
+
+def _trend(token: Token) -> bool:
+    """"Fighting has intensified since October", "attacks have grown over the past months": how a
+    conflict goes over a long stretch, not one event."""
+    if not (token.pos_ in ("NOUN", "PROPN") or _gerund_noun(token)) or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    if verb.lemma_.lower() not in TREND_VERBS:
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ == "since":
+            return True
+        if prep.lower_ in ("over", "for", "throughout", "during") and any(t.lower_ in LONG_UNITS for t in prep.subtree):
             return True
     return False
 
@@ -1172,6 +1201,14 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
     """"killed three people and injured one": fatalities and injured of the sentence's event."""
     victims = ([c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] or _direct_objects(token)
                or [c for c in token.children if c.dep_ == "nsubj" and token.lemma_.lower() == "die"])
+    if not victims and token.lemma_.lower() != "die":
+        # "killing at least 12 people including ..." when the parse made the people another verb's subject
+        for t in token.doc[token.i + 1: min(token.i + 7, token.sent.end)]:
+            if t.pos_ in ("VERB", "AUX") or t.is_punct:
+                break
+            if t.pos_ == "NOUN" and kind_of(_np_span(t), t) in PERSON_KINDS and _count_of(t, t) is not None:
+                victims = [t]
+                break
     quantity = None
     victim_actor = None
     for victim in victims:

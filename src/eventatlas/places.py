@@ -70,8 +70,20 @@ def _singular(word: str) -> str:
 
 
 def _name_tokens(head: Token) -> list[Token]:
-    """The capitalised modifiers that name a division or place ("Velyka Pysarivka")."""
-    return [t for t in head.lefts if t.dep_ in ("compound", "nmod", "amod", "npadvmod") and t.text[:1].isupper()]
+    """The capitalised modifiers that name a division or place ("Velyka Pysarivka"); when the parse
+    attached none, the capitalised words just before it ("in Sagaing region", "Sagaing" read as a verb)."""
+    found = [t for t in head.lefts if t.dep_ in ("compound", "nmod", "amod", "npadvmod") and t.text[:1].isupper()]
+    if found:
+        return found
+    before: list[Token] = []
+    i = head.i - 1
+    while i >= head.sent.start and len(before) < 3:
+        t = head.doc[i]
+        if not (t.is_alpha and t.text[:1].isupper()) or t.is_sent_start or t.ent_type_ in ("DATE", "TIME", "PERSON"):
+            break
+        before.insert(0, t)
+        i -= 1
+    return before
 
 
 def _acronym(text: str) -> bool:
