@@ -223,3 +223,24 @@ def test_an_air_strike_with_a_closing_teller_and_a_region_the_parser_misreads():
     assert bombs["sources"][0]["name"] == "teacher" and bombs["sources"][0]["anonymous"]
     # "Fighting ... has intensified since October" is how the war goes, not an event
     assert not [e for e in events if e["trigger"]["text"] == "Fighting"]
+
+
+def test_a_night_of_attacks_told_region_by_region():
+    _, events = run("r22_overnight_attacks", "2025-01-16")  # a Thursday
+    strikes = [e for e in events if e["type"] == "remote_strike"]
+    kharkiv = next(e for e in strikes if e["location"]["name"] == "Kharkiv")
+    assert kharkiv["fatalities"]["value"] == 2 and kharkiv["injured"]["value"] == 9
+    assert (kharkiv["time"]["start"], kharkiv["time"]["end"]) == ("2025-01-15", "2025-01-16")  # "overnight"
+    assert kharkiv["sources"][0]["name"] == "Oleh Syniehubov"
+    village = next(e for e in strikes if e["location"]["name"] == "Stepnohirsk")
+    assert village["fatalities"]["value"] == 2 and village["location"]["precision"] == 1
+    assert village["sources"][0]["name"] == "Ivan Fedorov"
+    # "shelled 14 settlements in the region 312 times": the region told before, not its village
+    tally = next(e for e in strikes if e["count"] and e["count"]["value"] == 312)
+    assert tally["location"]["admin1"] == "Zaporizhzhia" and tally["location"]["precision"] == 3
+    shot = only(events, "interception")
+    assert shot["count"]["value"] == 37 and shot["sources"][0]["name"] == "Ukraine's Air Force"
+    taken = only(events, "territory_change")
+    assert taken["location"]["name"] == "Novoselivka" and taken["location"]["admin1"] == "Donetsk"
+    assert taken["sources"][0]["name"] == "Russian Defence Ministry"
+    assert all(e["verification"] == "unverified" for e in events)

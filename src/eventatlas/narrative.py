@@ -365,31 +365,66 @@ def _merge(work: list[_Working]) -> list[_Working]:
 
 
 def _carry_places(work: list[_Working], doc: Doc, sentence_mentions, gaz: Gazetteer) -> None:
-    """An event with no place of its own takes the last place named earlier in its paragraph."""
+    """An event with no place of its own takes the last place named earlier in its paragraph; one told
+    "in the region" takes that place's region ("shelled 14 settlements in the region")."""
     for w in work:
         if w.place is not None or w.cand.displaced:
             continue
-        if w.cand.tense == "perfect":
-            continue  # a flashback ("had abandoned their unit") did not happen where the story is now
-        paragraph = _paragraph_of(doc, w.sent.start_char)
-        earlier = [o for o in work if o.place is not None and o.sent.start_char < w.sent.start_char
-                   and _paragraph_of(doc, o.sent.start_char) == paragraph]
-        if earlier:
-            w.place = earlier[-1].place
-            continue
-        # the event told just before, by the same source, across a paragraph break
-        before = [o for o in work if o.place is not None and o.cand.sent_index == w.cand.sent_index - 1
-                  and _chain_key(o.cand.sources) == _chain_key(w.cand.sources)]
-        if before:
-            w.place = before[-1].place
-            continue
-        # a place the previous sentence of the paragraph names outside any event
-        sents = list(doc.sents)
-        index = w.cand.sent_index
-        if index > 0 and _paragraph_of(doc, sents[index - 1].start_char) == paragraph:
-            previous = _sentence_places(sentence_mentions[index - 1], work, gaz)
-            if previous:
-                w.place = previous[-1]
+        _carry_place(w, work, doc, sentence_mentions, gaz)
+        if w.place is not None and (w.place.precision or 4) < 3 and _bare_region(w.cand.trigger):
+            w.place = _region_place(w.place, gaz) or w.place
+
+
+_REGION_WORDS = {word for word, level in places.DIVISION_WORDS.items() if level == 1}
+
+
+def _bare_region(trigger) -> bool:
+    """The trigger's clause says "in the region" (a division word with no name of its own)."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for token in verb.subtree:
+        if token.lemma_.lower() in _REGION_WORDS and token.dep_ == "pobj" and token.head.lower_ in ("in", "across", "throughout") \
+                and any(c.lower_ in ("the", "this", "that") for c in token.children) \
+                and not any(c.text[:1].isupper() and c.dep_ in ("compound", "amod", "nmod") for c in token.children):
+            return True
+    return False
+
+
+def _region_place(place: Place, gaz: Gazetteer) -> Place | None:
+    """The region (ADM1) a carried place lies in, as the event's place."""
+    if not place.admin1 or not place.country_code:
+        return None
+    regions = gaz.divisions(place.admin1, 1, country=place.country_code)
+    if not regions:
+        return None
+    region = regions[0]
+    return Place(text=place.text, name=region.name, geonameid=region.geonameid, lat=region.lat, lon=region.lon,
+                 admin1=region.name, admin2=None, country_code=region.country_code, precision=3, relation="in",
+                 resolution="resolved")
+
+
+def _carry_place(w: "_Working", work: list["_Working"], doc: Doc, sentence_mentions, gaz: Gazetteer) -> None:
+    """Where an event with no place of its own happened, from what its paragraph told before."""
+    if w.cand.tense == "perfect":
+        return  # a flashback ("had abandoned their unit") did not happen where the story is now
+    paragraph = _paragraph_of(doc, w.sent.start_char)
+    earlier = [o for o in work if o.place is not None and o.sent.start_char < w.sent.start_char
+               and _paragraph_of(doc, o.sent.start_char) == paragraph]
+    if earlier:
+        w.place = earlier[-1].place
+        return
+    # the event told just before, by the same source, across a paragraph break
+    before = [o for o in work if o.place is not None and o.cand.sent_index == w.cand.sent_index - 1
+              and _chain_key(o.cand.sources) == _chain_key(w.cand.sources)]
+    if before:
+        w.place = before[-1].place
+        return
+    # a place the previous sentence of the paragraph names outside any event
+    sents = list(doc.sents)
+    index = w.cand.sent_index
+    if index > 0 and _paragraph_of(doc, sents[index - 1].start_char) == paragraph:
+        previous = _sentence_places(sentence_mentions[index - 1], work, gaz)
+        if previous:
+            w.place = previous[-1]
 
 
 def _sentence_places(mentions: list[places.Mention], work: list[_Working], gaz: Gazetteer) -> list[Place]:
