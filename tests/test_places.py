@@ -266,3 +266,20 @@ def test_a_distance_without_a_direction_stays_at_the_reference():
     loc = e["location"]
     assert loc["name"] == "Nikopol" and loc["relation"] == "km_from" and loc["precision"] == 2
     assert gazetteer.km(loc["lat"], loc["lon"], 47.57, 34.39) < 5
+
+
+@pytest.mark.parametrize("text, name", [
+    ("An air strike hit the Nuseirat refugee camp on Tuesday.", "An Nuşayrāt"),
+    ("Heavy fighting continued in the New York City neighbourhood.", "New York City"),
+])
+def test_a_name_in_front_of_a_camp_or_a_settlement(gaz, text, name):
+    found = _places_in(text, gaz)
+    assert [p.name for p in found.values()] == [name]
+
+
+def test_an_unknown_village_named_before_its_word_is_kept_as_written(gaz):
+    from eventatlas import nlp, places
+
+    doc = nlp.parse("A jet dropped two bombs on a school in Let Yet Kone village on Friday.")
+    mentions = places.find_mentions(list(doc.sents)[0], gaz)
+    assert [(m.text, m.level) for m in mentions] == [("Let Yet Kone", "place")]

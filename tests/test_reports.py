@@ -244,3 +244,18 @@ def test_a_night_of_attacks_told_region_by_region():
     assert taken["location"]["name"] == "Novoselivka" and taken["location"]["admin1"] == "Donetsk"
     assert taken["sources"][0]["name"] == "Russian Defence Ministry"
     assert all(e["verification"] == "unverified" for e in events)
+
+
+def test_a_strike_on_a_camp_and_what_else_happened_that_day():
+    _, events = run("r23_camp_strike", "2024-07-17")  # a Wednesday
+    strike = next(e for e in events if e["type"] == "remote_strike" and e["fatalities"])
+    # "in the Nuseirat refugee camp in central Gaza": the camp (a GeoNames town), not Gaza City
+    assert strike["location"]["name"] == "An Nuşayrāt" and strike["location"]["precision"] == 1
+    assert day(strike) == "2024-07-16"  # "hit a school ... on Tuesday"
+    assert strike["fatalities"]["value"] == 18 and strike["fatalities"]["low"] == 18
+    # a civil defence agency is no news agency
+    assert strike["sources"][0]["name"] == "Gaza's civil defence agency"
+    arrests = only(events, "arrest_detention")
+    assert arrests["count"]["value"] == 25 and arrests["location"]["country_code"] == "PS"
+    rockets = next(e for e in events if e["type"] == "remote_strike" and e["location"] and e["location"]["country_code"] == "IL")
+    assert rockets["location"]["name"] == "Sderot" and rockets["sources"][0]["name"] == "Hamas"

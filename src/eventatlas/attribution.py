@@ -177,8 +177,11 @@ def _source_from_np(head: Token) -> Source:
     name = head.doc[start:end].text
     name = name.split(" ", 1)[1] if name.split(" ", 1)[0].lower() in _DETERMINERS and " " in name else name
     outlet = known_outlet(name)
-    if head.lemma_.lower() in MEDIA_HEADS:
-        # "the Suspilne news outlet": the name is the proper noun in front
+    descriptive = [t for t in head.lefts if t.dep_ in ("compound", "amod") and t.pos_ != "PROPN"
+                   and t.lower_ not in ("news", "press", "media", "wire", "state", "information", "national")]
+    if head.lemma_.lower() in MEDIA_HEADS and not descriptive:
+        # "the Suspilne news outlet": the name is the proper noun in front (but "Gaza's civil defence
+        # agency" is no news agency)
         propn = [t.text for t in head.lefts if t.pos_ == "PROPN"]
         if propn:
             name = " ".join(propn)

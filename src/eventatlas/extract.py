@@ -626,11 +626,14 @@ def _time_governed(token: Token, trigger: Token, triggers: set[int]) -> bool:
 
 
 def _host_verb(trigger: Token) -> Token | None:
-    """The verb an event noun is the means or occasion of: "killed by a strike", "died in the shelling"."""
+    """The verb an event noun is the means, occasion or subject of: "killed by a strike", "died in the
+    shelling", "a strike hit"."""
     prep = trigger.head
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and prep.lower_ in ("by", "in", "during") and (
             prep.head.pos_ == "VERB"):
         return prep.head
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ == "VERB":
+        return trigger.head  # "an air strike hit a school ... on Tuesday": the strike's day
     return None
 
 

@@ -29,6 +29,7 @@ from .lexicon import DEMONYMS
 from .records import Place
 
 SETTLEMENT_WORDS = {"village", "town", "city", "settlement", "hamlet", "township", "urban-type settlement", "suburb"}
+SITE_WORDS = {"camp", "neighbourhood", "neighborhood", "quarter"}  # "the Nuseirat refugee camp"
 LOCATIVE_PREPS = {"in", "near", "at", "to", "into", "from", "outside", "around", "toward", "towards", "across",
                   "on", "over", "inside", "within", "through", "by", "between", "of", "onto", "past", "along"}
 STRICT_LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "to", "into", "from", "towards", "toward", "inside",
@@ -187,6 +188,25 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
                 for obj in (c for c in prep.children if c.dep_ == "pobj" and c.text[:1].isupper() and c.i not in used):
                     tokens = [t for t in obj.lefts if t.dep_ == "compound" and t.text[:1].isupper()] + [obj]
                     add(tokens, obj, "place")
+
+    # a name in front of a settlement or a camp: "Let Yet Kone village", "the Nuseirat refugee camp"
+    for token in sent:
+        if token.lemma_.lower() not in SETTLEMENT_WORDS | SITE_WORDS and _singular(token.lower_) not in SETTLEMENT_WORDS:
+            continue
+        if token.text[:1].isupper():
+            continue  # part of a name: "New York City", "Gaza City"
+        i = token.i - 1
+        while i >= sent.start and doc[i].lower_ in ("refugee", "displacement", "displaced", "military", "army", "transit"):
+            i -= 1
+        names: list[Token] = []
+        while i >= sent.start and len(names) < 4 and doc[i].text[:1].isupper() and doc[i].lower_ not in ("the", "a", "an") \
+                and doc[i].ent_type_ not in ("PERSON", "NORP", "DATE") and not doc[i].is_punct and doc[i].i not in used:
+            names.insert(0, doc[i])
+            i -= 1
+        if names and (names[0].pos_ == "PROPN" or not names[0].is_sent_start):
+            name = " ".join(t.text for t in names)
+            if _known(gaz, name) or token.lemma_.lower() in SETTLEMENT_WORDS:
+                add(names, names[-1], "place", key=name)
 
     # names built with "of": "the Sea of Azov", "the Gulf of Aden", "the Strait of Hormuz"
     for token in sent:
