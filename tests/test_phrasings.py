@@ -162,7 +162,8 @@ def test_outlet_has_not_verified():
 
 @pytest.mark.parametrize("text, event_type", [
     ("Gunmen abducted 12 villagers near Kaduna on Sunday, police said.", "attack_on_civilians"),
-    ("Soldiers opened fire on protesters in the capital on Saturday.", "armed_clash"),
+    # fire whose only targets are civilians is violence against civilians (ACLED's rule)
+    ("Soldiers opened fire on protesters in the capital on Saturday.", "attack_on_civilians"),
     ("Russian forces fired 30 missiles at Kyiv overnight.", "remote_strike"),
     ("Militants raided an army post near the border on Friday.", "armed_clash"),
     ("The two armies held joint military exercises near the border last week.", "training_cooperation"),

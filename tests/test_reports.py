@@ -259,3 +259,21 @@ def test_a_strike_on_a_camp_and_what_else_happened_that_day():
     assert arrests["count"]["value"] == 25 and arrests["location"]["country_code"] == "PS"
     rockets = next(e for e in events if e["type"] == "remote_strike" and e["location"] and e["location"]["country_code"] == "IL")
     assert rockets["location"]["name"] == "Sderot" and rockets["sources"][0]["name"] == "Hamas"
+
+
+def test_four_theatres_in_one_wire_roundup():
+    _, events = run("r24_four_theatres", "2024-05-01")  # a Wednesday
+    ship = next(e for e in events if e["location"] and e["location"]["name"] == "Red Sea")
+    assert ship["type"] == "remote_strike" and day(ship) == "2024-04-29"  # "on Monday"
+    assert "Monday" not in [a["text"] for a in ship["actors"]]  # a date is no participant
+    town = only(events, "territory_change")
+    # "the Democratic Republic of Congo" is one name (not "Democratic Republic" and the other Congo);
+    # Rubaya is not in the bundled gazetteer: kept as written, with the country's point and precision 4
+    assert town["location"]["country_code"] == "CD" and town["location"]["name"] == "Rubaya"
+    assert town["location"]["precision"] == 4 and town["location"]["resolution"] == "parent"
+    bus = only(events, "attack_on_civilians")
+    assert bus["count"]["value"] == 15 and day(bus) == "2024-04-28"  # "late on Sunday"
+    bomb = next(e for e in events if e["location"] and e["location"]["name"] == "Mogadishu")
+    assert bomb["location"]["precision"] == 1  # the base in Mogadishu, not "In Somalia" before it
+    assert bomb["fatalities"]["value"] == 5
+    assert "himself" not in [a["text"] for a in bomb["actors"]]

@@ -283,6 +283,8 @@ def _not_an_actor(token: Token) -> bool:
         return True
     if token.pos_ == "NUM" or (token.like_num and not list(token.children)):
         return True
+    if token.ent_type_ in ("DATE", "TIME") or token.lower_ in ("himself", "herself", "themselves", "itself"):
+        return True  # "in the Red Sea on Monday" misparsed as an object; "blew himself up"
     return bool(places.DIVISION_WORDS.get(lemma))
 
 
@@ -747,7 +749,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         cand.place_mentions = [m for m, _ in chosen]
         if chosen:
             # the relation of the most specific place ("near Kolyachek" in "... near Kolyachek in the X district")
-            specific = min(chosen, key=lambda g: places.LEVEL_RANK.get(g[0].level or "place", 1))
+            specific = min(chosen, key=lambda g: places.rank(g[0]))
             cand.relation = places.relation_of(specific[1])
             for mention, _ in chosen:
                 found = places.offset_of(sent, mention)

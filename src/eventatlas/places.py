@@ -45,6 +45,15 @@ ADM1_BONUS = 1.0  # a region named bare competes with towns of its name at a ten
 LEVEL_RANK = {"place": 1, "adm2": 2, "adm1": 3, "area": 4, "country": 4, "continent": 5}
 
 
+def rank(mention: "Mention") -> int:
+    """How wide a mention is: its written level, else the level all its candidates share ("Somalia" is a
+    country, "Mogadishu" a town), else a place's."""
+    level = mention.level
+    if level is None and mention.candidates and len({c.level for c in mention.candidates}) == 1:
+        level = mention.candidates[0].level
+    return LEVEL_RANK.get(level or "place", 1)
+
+
 @dataclass
 class Mention:
     text: str
@@ -164,6 +173,15 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         if whole:  # "the United States", "Rivers State": the words name one place
             add([*names, token], token, whole[0].level if whole[0].level == "adm1" else None)
             continue
+        of_names = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj" and g.text[:1].isupper()]
+        if of_names:  # "the Democratic Republic of Congo", "the Republic of Korea": one name with "of"
+            tokens = [*names, token, *[t for t in doc[token.i + 1: of_names[0].i + 1]]]
+            full = doc[tokens[0].i: of_names[0].i + 1].text
+            found = [e for e in gaz.places(full) if e.level in ("country", "adm1", "area")]
+            if found:
+                add(tokens, of_names[0], found[0].level if found[0].level == "adm1" else None, key=full)
+                continue
         name = " ".join(t.text for t in names)
         if any(e.level == "country" for e in _known(gaz, name)) and not gaz.divisions(name):
             # "a US state", "Russian regions": the country is named, no division of it
@@ -445,7 +463,7 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
     if not mentions:
         return None
     # widest first; among places of one level the first named is the one meant
-    order = sorted(mentions, key=lambda m: (-LEVEL_RANK.get(m.level or "place", 1), -m.start))
+    order = sorted(mentions, key=lambda m: (-rank(m), -m.start))
     country: str | None = None
     region: Entry | None = None
     if sentence_region is not None and all(m.level in (None, "place") for m in mentions):
@@ -498,8 +516,10 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
             text=texts, name=unknown.text, geonameid=None, lat=chosen.lat, lon=chosen.lon,
             admin1=region_entry.name if region_entry else None,
             admin2=district_entry.name if district_entry else None,
-            country_code=chosen.country_code or None, precision=2 if chosen.level in ("adm2", "place") else 3,
-            relation=relation, resolution="parent",
+            country_code=chosen.country_code or None, relation=relation, resolution="parent",
+            # the parent's point stands in: near a town or in a district 2, a region 3, a country 4
+            precision=2 if chosen.level in ("adm2", "place") else 4 if chosen.level in ("country", "continent") or (
+                chosen.level == "area" and not chosen.country_code) else 3,
         )
     precision = {"place": 1, "adm2": 3, "adm1": 3, "country": 4, "continent": 4}.get(chosen.level)
     if chosen.level == "area":  # a region within one country, or a sea / a region across borders
