@@ -351,6 +351,31 @@ def _place_like(token: Token, mentions: list[places.Mention]) -> bool:
                for t in head.subtree if t == head or head.pos_ not in ("NOUN", "PROPN"))
 
 
+def _people(tokens: list[Token]) -> bool:
+    return any(kind_of(_np_span(t), t) in PERSON_KINDS for t in tokens)
+
+
+def _prep_object(verb: Token, prep: str, lemmas: set[str]) -> bool:
+    """The verb has "<prep> <one of lemmas>": "to death", "to active duty"."""
+    return any(c.dep_ == "prep" and c.lower_ == prep and any(g.lemma_.lower() in lemmas for g in c.children)
+               for c in verb.children)
+
+
+def _come_under(come: Token) -> str | None:
+    """"Came under fire / rocket fire / attack / shelling", said literally (see ``_literal_fire``)."""
+    under = [g for c in come.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
+             if g.dep_ == "pobj"]
+    if not under or not _literal_fire(come, under[0]):
+        return None
+    what = under[0].lemma_.lower()
+    heavy = any(m.lemma_.lower() in WEAPONS | FIRED_FROM_AFAR for m in under[0].lefts)
+    if what in ("fire", "gunfire"):
+        return "remote_strike" if heavy else "armed_clash"
+    if what in ("attack", "assault") and heavy:
+        return "remote_strike"
+    return NOUN_TRIGGERS.get(what)
+
+
 def _literal_fire(come: Token, under: Token) -> bool:
     """"A checkpoint came under rocket fire from militants", not "the minister came under fire from critics":
     heavy weapons named, fighters firing, or a place, a post or a vehicle fired at."""
@@ -477,28 +502,13 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if lemma == "go" and "off" in particles and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in NEEDS_OBJECT["detonate"] for c in token.children):
             return "remote_strike"  # "a device went off near a checkpoint"
-        if lemma == "round" and "up" in particles and any(kind_of(_np_span(o), o) in PERSON_KINDS for o in objects_):
+        if lemma == "round" and "up" in particles and _people(objects_):
             return "arrest_detention"  # "rounded up dozens of suspected militants"
         if lemma == "come":
-            under = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
-                     if g.dep_ == "pobj"]
-            if not under or not _literal_fire(token, under[0]):
-                return None
-            if under[0].lemma_.lower() in ("fire", "gunfire"):
-                heavy = any(m.lemma_.lower() in WEAPONS | FIRED_FROM_AFAR for m in under[0].lefts)
-                return "remote_strike" if heavy else "armed_clash"  # "came under fire", "came under rocket fire"
-            if under and under[0].lemma_.lower() in NOUN_TRIGGERS:
-                if under[0].lemma_.lower() in ("attack", "assault") and any(m.lemma_.lower() in WEAPONS for m in under[0].lefts):
-                    return "remote_strike"
-                return NOUN_TRIGGERS[under[0].lemma_.lower()]  # "came under attack", "came under shelling"
-            return None
-        if lemma not in VERB_TRIGGERS and any(
-                c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in c.children)
-                for c in token.children) and any(kind_of(_np_span(o), o) in PERSON_KINDS for o in objects_):
+            return _come_under(token)  # "came under fire", "came under attack"
+        if lemma not in VERB_TRIGGERS and _prep_object(token, "to", {"death"}) and _people(objects_):
             return "attack_on_civilians"  # "hacked three villagers to death"
-        if lemma == "call" and (("up" in particles) or any(
-                c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in ("duty", "service", "arm", "colour", "color")
-                                                              for g in c.children) for c in token.children)) \
+        if lemma == "call" and ("up" in particles or _prep_object(token, "to", {"duty", "service", "arm", "colour", "color"})) \
                 and {o.lemma_.lower() for o in objects_} & NEEDS_OBJECT["mobilize"]:
             return "deployment"  # "called up 10,000 reservists", "reservists were called to active duty"
         if lemma in DISPLACE_VERBS and (particles & {"out"} or any(
