@@ -985,9 +985,8 @@ def _gerund_noun(token: Token) -> bool:
 
 
 def _light(verb: Token) -> bool:
-    """A light verb, also when the lemmatizer misses its form ("raged" -> "rag")."""
-    forms = {verb.lemma_.lower(), verb.lower_, verb.lower_[:-1], verb.lower_[:-2], verb.lower_[:-3]}
-    return bool(forms & LIGHT_VERBS)
+    """A light verb ("raged" is lemmatized "rage" by nlp's verb_lemmas component, not "rag")."""
+    return verb.lemma_.lower() in LIGHT_VERBS
 
 
 def _posture_or_abuse(verb: Token) -> tuple[str, str] | None:

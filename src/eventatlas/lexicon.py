@@ -94,7 +94,7 @@ NOT_VIOLENCE = {
 # "by firing mortars", "after shelling the town": prepositions whose gerund shares its governor's subject
 MANNER_PREPS = {"by", "after", "before", "while", "since", "upon", "on", "without", "in", "through", "when"}
 # who arrives to attack: their arrival is the attack's approach, not a deployment
-ATTACKERS = {"assailant", "attacker", "gunman", "gunmen", "raider", "bandit", "kidnapper", "bomber", "hijacker", "gunmen"}
+ATTACKERS = {"assailant", "attacker", "gunman", "gunmen", "raider", "bandit", "kidnapper", "bomber", "hijacker"}
 # "similar attacks", "such raids": event nouns that stand for a kind of event, not one that happened
 GENERIC_MODIFIERS = {"similar", "such", "previous", "past", "earlier", "frequent", "repeated", "regular", "sporadic",
                      "occasional", "future", "further", "possible", "potential", "any"}
