@@ -402,3 +402,35 @@ def test_a_schema_1_database_is_migrated_and_linked(tmp_path):
     with Store(db) as store:
         assert store.schema_version == 2
         assert any(len(s["reports"]) == 2 for s in store.stories())
+
+
+def test_the_store_finds_every_pair_compare_links_whatever_the_time_form(tmp_path):
+    """The candidate query narrows by day in SQL; it must never drop a pair ``compare`` would link:
+    exact days, ranges, a start or an end only (a month-long open window), undated events
+    placed by their article's week, and a month given without a day."""
+    from eventatlas.records import Actor, Article, Event, Place, Span, TimeSpan
+
+    times = [("2024-10-16", "2024-10-16", "day"), ("2024-10-12", "2024-10-14", "range"), ("2024-09-20", None, "unknown"),
+             (None, "2024-11-10", "unknown"), (None, None, "unknown"), ("2024-10", None, "month"),
+             ("2024-10-19", "2024-10-19", "day"), ("2024-11-12", "2024-11-12", "day")]
+    published = ["2024-10-17", "2024-10-21", "2024-11-15"]
+    events, profiles = [], []
+    for i, (start, end, precision) in enumerate(times):
+        for j, day in enumerate(published):
+            article = {"id": f"art{j}", "outlet": f"Outlet {j}", "published": day, "url": None, "title": None}
+            e = Event(id=f"e{i}{j}", article=article, type="desertion" if i % 2 else "arrest_detention",
+                      actors=[Actor("actor", "North Korean soldiers", "North Korean soldiers", "military", "KP")],
+                      location=Place("Komarichi", "Komarichi", lat=52.42, lon=34.79, country_code="RU", precision=1),
+                      time=TimeSpan(None, start, end, precision),
+                      evidence=Span("North Korean soldiers deserted near Komarichi", 0, 44))
+            events.append(e)
+            profiles.append(Profile.of(event_to_dict(e)))
+    expected = {tuple(sorted((a.id, b.id))) for a in profiles for b in profiles
+                if a.id < b.id and compare(a, b) is not None}
+    assert len(expected) > 20  # the case is worth testing only when many pairs link
+    with Store(tmp_path / "events.db") as store:
+        for j, day in enumerate(published):
+            mine = [e for e in events if e.article["id"] == f"art{j}"]
+            store.save(Article(id=f"art{j}", text="-", published=day), mine)
+        found = {tuple(sorted(pair)) for pair in store.conn.execute("SELECT a, b FROM links")}
+    assert found == expected

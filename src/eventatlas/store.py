@@ -76,6 +76,18 @@ MIGRATIONS: list[str] = [
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+# An event's day range in SQL, as linking.days_of reads it: start and end; an open
+# window from one of them; the week up to the article's publication; else none.
+_START = "(CASE WHEN length(time_start) >= 10 THEN date(substr(time_start, 1, 10)) END)"
+_END = "(CASE WHEN length(time_end) >= 10 THEN date(substr(time_end, 1, 10)) END)"
+_PUB = "date(substr(json_extract(record, '$.article.published'), 1, 10))"
+DAY_FIRST = (f"CASE WHEN {_START} IS NOT NULL AND {_END} IS NOT NULL THEN min({_START}, {_END})"
+             f" WHEN {_END} IS NOT NULL THEN date({_END}, '-{linking.OPEN_WINDOW} days')"
+             f" WHEN {_START} IS NOT NULL THEN {_START} ELSE date({_PUB}, '-{linking.UNDATED_WINDOW} days') END")
+DAY_LAST = (f"CASE WHEN {_START} IS NOT NULL AND {_END} IS NOT NULL THEN max({_START}, {_END})"
+            f" WHEN {_END} IS NOT NULL THEN {_END}"
+            f" WHEN {_START} IS NOT NULL THEN date({_START}, '+{linking.OPEN_WINDOW} days') ELSE {_PUB} END")
+PROFILE_CACHE = 50_000  # linking profiles kept in memory (a few KB each)
 
 
 def default_path() -> Path:
@@ -96,6 +108,7 @@ class Store:
 
     def __init__(self, path: str | os.PathLike | None = None):
         self.path = Path(path) if path is not None else default_path()
+        self._profiles: dict[str, linking.Profile] = {}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(self.path, isolation_level=None)
@@ -210,7 +223,9 @@ class Store:
             self.conn.execute("BEGIN IMMEDIATE")
         try:
             for event_id, record in rows:
-                self._link_one(linking.Profile.of(json.loads(record)))
+                profile = linking.Profile.of(json.loads(record))
+                self._link_one(profile)
+                self._remember(profile)
             done: set[str] = set()
             for event_id, _ in rows:
                 if event_id not in done:
@@ -243,21 +258,33 @@ class Store:
 
     def _candidates(self, p: linking.Profile) -> list[linking.Profile]:
         types = [t for t in linking.TYPES if linking.types_relation(p.type, t)]
-        sql = (f"SELECT record FROM events WHERE story_id IS NOT NULL AND id != ?"
+        sql = (f"SELECT id FROM events WHERE story_id IS NOT NULL AND id != ?"
                f" AND type IN ({','.join('?' * len(types))})")
         args: list = [p.id, *types]
         if p.days:
-            reach = linking.OPEN_WINDOW + linking.UNDATED_WINDOW + linking.SEQUENCE_TOLERANCE
-            lo = (p.days.first - dt.timedelta(days=reach)).isoformat()
-            hi = (p.days.last + dt.timedelta(days=reach)).isoformat()
-            sql += (" AND COALESCE(time_end, time_start, json_extract(record, '$.article.published'), ?) >= ?"
-                    " AND COALESCE(time_start, time_end, json_extract(record, '$.article.published'), ?) <= ?")
-            args += [lo, lo, hi, hi]
+            # The candidate's day range as linking.days_of reads it, in SQL; undated ones always qualify.
+            near = linking.SEQUENCE_TOLERANCE
+            lo, hi = (p.days.first - dt.timedelta(days=near)).isoformat(), (p.days.last + dt.timedelta(days=near)).isoformat()
+            sql += f" AND (({DAY_FIRST}) IS NULL OR (({DAY_LAST}) >= ? AND ({DAY_FIRST}) <= ?))"
+            args += [lo, hi]
         country = (p.place or {}).get("country_code")
         if country:
             sql += " AND (country_code IS NULL OR country_code = ?)"
             args.append(country)
-        return [linking.Profile.of(json.loads(r[0])) for r in self.conn.execute(sql, args)]
+        ids = [r[0] for r in self.conn.execute(sql, args)]
+        missing = [i for i in ids if i not in self._profiles]
+        for start in range(0, len(missing), 500):
+            chunk = missing[start:start + 500]
+            for event_id, record in self.conn.execute(
+                    f"SELECT id, record FROM events WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+                self._remember(linking.Profile.of(json.loads(record)))
+        return [self._profiles[i] for i in ids if i in self._profiles]
+
+    def _remember(self, profile: linking.Profile) -> None:
+        """Keep an event's linking profile; stored records do not change, so it stays true."""
+        if len(self._profiles) >= PROFILE_CACHE:
+            self._profiles.clear()
+        self._profiles[profile.id] = profile
 
     def _link_one(self, p: linking.Profile) -> None:
         for other in self._candidates(p):
