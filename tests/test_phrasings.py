@@ -363,3 +363,30 @@ def test_force_postures_and_abuses_told_with_common_verbs(text, event_type):
 ])
 def test_the_same_verbs_in_ordinary_news(text):
     assert events_of(text) == []
+
+
+def test_drones_launched_from_one_country_struck_another():
+    e = one("Drones launched from the Crimea region overnight hit a fuel depot in Odesa, the regional governor said.",
+            "remote_strike")
+    assert e["location"]["name"] == "Odesa"  # where they struck, not where they set off
+    shot = one("Air defence units shot down six drones launched from Russia on Tuesday, the air force said.",
+               "interception")
+    assert shot["location"] is None or shot["location"]["country_code"] != "RU"
+    assert shot["time"]["start"] == "2025-06-10"  # the launch and the shooting down: one night
+
+
+def test_the_dead_of_both_sides_added_up():
+    e = one("Four police officers and three gunmen were killed in a shootout in Kaduna on Monday.", "armed_clash")
+    assert e["fatalities"]["value"] == 7
+    assert {a["kind"] for a in e["actors"]} >= {"armed_group"}
+
+
+def test_remains_returned_are_counted_by_the_people():
+    e = one("Armenia received the remains of 12 soldiers from Azerbaijan on Thursday, the defence ministry said.",
+            "prisoner_exchange")
+    assert e["count"]["value"] == 12 and e["location"] is None
+
+
+def test_a_town_the_model_reads_as_a_person_inside_the_country_named():
+    e = one("Soldiers withdrew from their camp at Bentiu in South Sudan on Sunday, the army said.", "withdrawal")
+    assert e["location"]["country_code"] == "SS" and e["location"]["name"] == "Bentiu"

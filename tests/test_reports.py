@@ -277,3 +277,105 @@ def test_four_theatres_in_one_wire_roundup():
     assert bomb["location"]["precision"] == 1  # the base in Mogadishu, not "In Somalia" before it
     assert bomb["fatalities"]["value"] == 5
     assert "himself" not in [a["text"] for a in bomb["actors"]]
+
+
+def test_shelling_of_a_market_in_a_besieged_city():
+    _, events = run("r25_city_under_siege", "2025-05-16")  # a Friday
+    e = only(events, "remote_strike")
+    assert day(e) == "2025-05-14"  # "on Wednesday"
+    assert e["fatalities"]["value"] == 14
+    # "wounding dozens": ACLED's conservative dozen, marked approximate; the number is no participant
+    assert e["injured"]["value"] == 12 and e["injured"]["approx"] is True
+    assert "dozens" not in [a["name"] for a in e["actors"]]
+    assert e["actors"][0]["role"] == "actor" and e["actors"][0]["kind"] == "armed_group"
+    # GeoNames writes "Northern Darfur"; the text's "North Darfur state" is the same region
+    loc = e["location"]
+    assert loc["name"] == "El Fasher" and loc["country_code"] == "SD" and loc["precision"] == 1
+    assert loc["admin1"] == "Northern Darfur"
+    assert [s["name"] for s in e["sources"]] == ["Sudan Doctors Network", OUTLET]
+    assert e["modality"] == "asserted"  # the RSF denies targeting civilians, not the shelling
+
+
+def test_a_firefight_its_toll_and_its_wounded_told_in_two_paragraph_sentences():
+    _, events = run("r26_mountain_ambush", "2025-05-12")  # a Monday
+    e = only(events, "armed_clash")
+    assert len(events) == 1  # "The fighting broke out ... when a patrol came under attack": the same firefight
+    assert day(e) == "2025-05-11"  # "on Sunday"
+    assert e["fatalities"]["value"] == 7  # two soldiers and five guerrillas
+    assert e["injured"]["value"] == 3  # "Three more soldiers were wounded"
+    assert any(a["role"] == "actor" and a["country"] == "CO" and a["kind"] == "military" for a in e["actors"])
+    assert any(a["kind"] == "armed_group" for a in e["actors"] if a["role"] == "target")
+    loc = e["location"]
+    assert (loc["name"], loc["admin1"], loc["country_code"]) == ("Suárez", "Cauca", "CO")
+    assert loc["relation"] == "near" and loc["precision"] == 2
+    assert e["sources"][0]["name"] == "Defence Ministry"
+
+
+def test_a_missile_intercepted_is_placed_where_it_was_stopped_not_where_it_was_launched():
+    _, events = run("r27_missile_from_yemen", "2025-05-17")  # a Saturday
+    e = only(events, "interception")
+    assert e["location"]["country_code"] == "IL"  # not Yemen, where it was fired from
+    assert day(e) == "2025-05-17"  # "launched ... early on Saturday"
+    assert e["actors"][0]["country"] == "IL" and e["count"]["value"] == 1
+    assert e["sources"][0]["name"] == "Israeli military"
+    claim = only(events, "remote_strike")
+    assert claim["sources"][0]["name"] == "Yemen's Houthi movement"  # a party's claim stays its claim
+    assert claim["location"]["name"] == "Jaffa" and claim["location"]["relation"] == "near"
+
+
+def test_a_gang_raid_on_a_town():
+    _, events = run("r28_gang_raid", "2025-05-16")  # a Friday
+    e = only(events, "attack_on_civilians")
+    assert day(e) == "2025-05-15"  # "before dawn on Thursday"
+    assert e["fatalities"]["value"] == 28 and e["fatalities"]["low"] == 28  # "at least 28"
+    assert e["actors"][0]["name"] == "Gunmen" and e["actors"][0]["kind"] == "armed_group"
+    assert any(a["kind"] == "civilians" for a in e["actors"] if a["role"] == "target")
+    loc = e["location"]
+    assert (loc["name"], loc["admin1"], loc["country_code"], loc["precision"]) == ("Saint-Marc", "Artibonite", "HT", 1)
+    assert e["sources"][0]["name"] == "national police"
+
+
+def test_detentions_told_why_in_the_next_sentence():
+    _, events = run("r29_raids_kashmir", "2025-05-13")  # a Tuesday
+    e = only(events, "arrest_detention")
+    assert e["count"]["value"] == 12
+    assert (e["time"]["start"], e["time"]["end"]) == ("2025-05-12", "2025-05-13")  # "overnight", told on Tuesday
+    loc = e["location"]
+    # two districts named together: the first is the event's, and the words are kept once
+    assert loc["country_code"] == "IN" and loc["precision"] == 3 and loc["name"] == "Anantnāg"
+    assert loc["text"] == "Anantnag and Kulgam districts"
+    assert e["sources"][0]["anonymous"] is True
+
+
+def test_peacekeepers_withdraw_from_a_town_the_model_misreads():
+    _, events = run("r30_peacekeepers_leave", "2025-05-16")  # a Friday
+    e = only(events, "withdrawal")
+    assert day(e) == "2025-05-16"
+    # "their base in Tessalit in northern Mali": a town of the country the sentence names
+    loc = e["location"]
+    assert (loc["name"], loc["country_code"], loc["precision"]) == ("Tessalit", "ML", 1)
+    assert e["actors"][0]["kind"] == "military"
+    assert e["sources"][0]["name"] == "mission"
+
+
+def test_troops_sent_abroad_told_by_anonymous_sources():
+    _, events = run("r31_troops_to_kivu", "2025-05-12")  # a Monday
+    e = only(events, "deployment")
+    assert e["count"]["value"] == 1000 and e["count"]["approx"] is True  # "about 1,000"
+    assert any(a["country"] == "BI" for a in e["actors"] if a["role"] == "actor")
+    loc = e["location"]
+    assert (loc["name"], loc["country_code"], loc["precision"]) == ("South Kivu", "CD", 3)
+    assert e["sources"][0]["anonymous"] is True and e["sources"][-1]["name"] == OUTLET
+
+
+def test_bodies_received_from_the_other_side():
+    _, events = run("r32_bodies_returned", "2025-05-17")
+    returned = [e for e in events if e["type"] == "prisoner_exchange"]
+    by_actor = {e["actors"][0]["country"]: e for e in returned}
+    ukraine, russia = by_actor["UA"], by_actor["RU"]
+    # "the bodies of 563 soldiers": the soldiers are counted, and "from Russia" is the other side, not the place
+    assert ukraine["count"]["value"] == 563 and ukraine["location"] is None
+    assert any(a["kind"] == "military" for a in ukraine["actors"] if a["role"] == "target")
+    assert russia["count"]["value"] == 42  # "the bodies of 42 of its servicemen"
+    assert any(a["country"] == "RU" for a in russia["actors"] if a["role"] == "target")
+    assert russia["sources"][0]["name"] == "Shamsail Saraliev"

@@ -27,10 +27,10 @@ from .gazetteer import Gazetteer
 from .lexicon import (
     ALERT_WORDS, ARMED_MODIFIERS, ATTACKERS, ATTEMPT_NOUNS, BORDER_WORDS, CAPTIVES, CAPTIVITY, CONFLICT_CUES,
     CONFLICT_KINDS, CONTROL_VERBS, DEMONYMS, DISPLACE_VERBS, EVENT_NOUN_PREPS, FORCE_BUILDUP, GENERIC_MODIFIERS,
-    IMPACT_VERBS, KIND_NOUNS, LIGHT_VERBS, LOSS_NOUNS, LOSS_VERBS, MANNER_PREPS, MILITARY_MANNER, MILITARY_MODIFIERS,
+    IMPACT_VERBS, KIND_NOUNS, LAUNCH_VERBS, LIGHT_VERBS, LOSS_NOUNS, LOSS_VERBS, MANNER_PREPS, MILITARY_MANNER, MILITARY_MODIFIERS,
     NEEDS_OBJECT, NEEDS_PERSON_OBJECT, NOT_VIOLENCE, NOUN_NEEDS_MODIFIER, NOUN_TRIGGERS, POLITICAL_TARGETS,
-    PRESENCE_MODIFIERS, PRESENCE_VERBS, REPRESSION_MEANS, RETURN_VERBS, SELF_EVIDENT_TRIGGERS, SUSPICION_CUES,
-    UNREALISED_GOVERNORS, VERB_TRIGGERS, VICTIM_VERBS, WEAPON_NOUNS, WMD_MODIFIERS,
+    PRESENCE_MODIFIERS, PRESENCE_VERBS, RECEIVE_VERBS, REPRESSION_MEANS, RETURN_VERBS, SELF_EVIDENT_TRIGGERS,
+    SUSPICION_CUES, SUSPICION_VERBS, UNREALISED_GOVERNORS, VERB_TRIGGERS, VICTIM_VERBS, WEAPON_NOUNS, WMD_MODIFIERS,
 )
 from .quantities import parse_quantity
 from .records import Actor, Quantity, Source
@@ -39,6 +39,8 @@ _POLITICAL_WORDS = POLITICAL_TARGETS | {w + "s" for w in POLITICAL_TARGETS}
 DESCRIPTIVE_DEPS = {"relcl", "acl", "amod"}
 QUANTIFIER_HEADS = {"some", "all", "many", "most", "several", "dozens", "hundreds", "thousands", "tens", "scores",
                     "none", "few", "part", "majority", "rest", "group", "number", "one", "two", "three", "each"}
+# what is left of people: "the bodies of 563 soldiers" are the soldiers
+REMAINS = {"body", "remains", "remain"}  # the parser's lemma of "remains" is "remain"
 # what is dropped or fired, never a participant: "dropped a guided bomb on the town"
 MUNITIONS = {"bomb", "munition", "grenade", "explosive", "payload", "shell", "mine", "mortar", "round", "bullet", "salvo"}
 # weapons that make a strike-like verb ("hit", "struck") a strike wherever they stand in its sentence
@@ -116,6 +118,17 @@ class Candidate:
         return False
 
 
+def suspicion_told(sent: Span) -> bool:
+    """The sentence tells that people named before are suspected of acts of war: "The men are
+    suspected of providing shelter to militants", "They were charged with planning attacks"."""
+    if not any(t.lemma_.lower() in SUSPICION_VERBS for t in sent):
+        return False
+    if not any(t.lemma_.lower() in SUSPICION_CUES for t in sent):
+        return False
+    return any(t.dep_ in ("nsubj", "nsubjpass") and (t.pos_ == "PRON" or any(
+        c.dep_ == "det" and c.lower_ in ("the", "those", "these", "all") for c in t.children)) for t in sent)
+
+
 # ------------------------------------------------------------------- actors
 def _police(actor: Actor) -> bool:
     return any(w in actor.name.lower() for w in ("police", "gendarm", "riot squad"))
@@ -130,6 +143,15 @@ def _np_head(token: Token) -> Token:
                     if obj.dep_ == "pobj":
                         return obj
     return token
+
+
+def _remains_of(head: Token) -> Token | None:
+    """"the bodies of 42 of its servicemen": the people ("42 of its servicemen"), not their remains."""
+    if head.lemma_.lower() in REMAINS:
+        for obj in (g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+            if obj.dep_ == "pobj":
+                return obj
+    return None
 
 
 def _np_span(head: Token, outer: Token | None = None) -> Span:
@@ -200,6 +222,8 @@ def _count_of(head: Token, outer: Token) -> Quantity | None:
     ("dozens of", "some of"), or one for a singular person ("a 14-year-old boy")."""
     if head.like_num or head.pos_ == "NUM":  # "wounding five"
         return parse_quantity(head.doc[head.left_edge.i: head.i + 1].text)
+    if head.lower_ in QUANTIFIER_HEADS and head.tag_ == "NNS" and not any(c.dep_ == "prep" for c in head.children):
+        return parse_quantity(head.doc[head.left_edge.i: head.i + 1].text)  # "wounding dozens"
     numbers = [c for c in head.children if c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and c.like_num)]
     if outer != head:  # "dozens of soldiers", "more than 20 of them"
         numbers.append(outer)
@@ -233,6 +257,7 @@ def _person_in(head: Token) -> Token:
 
 
 def make_actor(token: Token, role: str, gaz: Gazetteer) -> tuple[Actor, Quantity | None, bool]:
+    token = _remains_of(_np_head(token)) or token
     head = _person_in(_np_head(token))
     if head != _np_head(token):
         token = head
@@ -283,6 +308,8 @@ def _not_an_actor(token: Token) -> bool:
         return True
     if token.pos_ == "NUM" or (token.like_num and not list(token.children)):
         return True
+    if token.lower_ in QUANTIFIER_HEADS and token.tag_ == "NNS" and not any(c.dep_ == "prep" for c in token.children):
+        return True  # "wounding dozens": a number of people, not a participant of its own
     if token.ent_type_ in ("DATE", "TIME") or token.lower_ in ("himself", "herself", "themselves", "itself"):
         return True  # "in the Red Sea on Monday" misparsed as an object; "blew himself up"
     return bool(places.DIVISION_WORDS.get(lemma))
@@ -477,6 +504,13 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         objects_ = _objects(token)
         if lemma in CONTROL_VERBS and any(o.lemma_.lower() == "control" for o in objects_):
             return "territory_change"
+        parties = [*_subjects(token), *(g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                                        for g in c.children if g.dep_ == "pobj")]
+        states = {m.head.i for m in sent_mentions if m.candidates and m.candidates[0].level == "country"}
+        if lemma in RECEIVE_VERBS and any(o.lemma_.lower() in CAPTIVES for o in objects_) and any(
+                kind_of(_np_span(c), c) in CONFLICT_KINDS | {"government"} or c.ent_type_ in ("GPE", "NORP")
+                or c.i in states for c in parties):
+            return "prisoner_exchange"  # "Ukraine received the bodies of 563 soldiers", not "the morgue received"
         if lemma in RETURN_VERBS and (
             any(o.lemma_.lower() in CAPTIVES for o in objects_)
             or any(c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in CAPTIVITY for g in c.children)
@@ -555,6 +589,9 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if lemma == "exchange" and not object_lemmas & {"prisoner", "captive", "pow", "body", "serviceman", "soldier"}:
             return None
         if lemma == "kill" or lemma in ("wound", "injure"):
+            if token.dep_ == "acl" and token.head.dep_ == "pobj" and token.head.head.lower_ == "of" \
+                    and token.head.head.head.lemma_.lower() in CAPTIVES:
+                return None  # "the bodies of 563 soldiers killed in the war": who is returned, not a new event
             return "casualties"
         return event_type
     if (token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_sent_start and not token.ent_type_) \
@@ -631,10 +668,29 @@ def _time_governed(token: Token, trigger: Token, triggers: set[int]) -> bool:
             return True
         if node.head == node or (node.i in triggers and node != token):
             return False
-        if node.dep_ in ("relcl", "acl") and node.head != trigger:
+        if node.dep_ in ("relcl", "acl") and node.head != trigger and not _launch_of_object(node, trigger):
             return False
         node = node.head
     return False
+
+
+def _launch_of_object(verb: Token, trigger: Token) -> bool:
+    """"intercepted a missile launched from Yemen early on Saturday": the launch of what the trigger
+    acts on, dated by the same night (not "a bridge built in 1950")."""
+    return verb.dep_ == "acl" and verb.lemma_.lower() in LAUNCH_VERBS and verb.head.head == trigger \
+        and verb.head.dep_ in ("dobj", "nsubjpass")
+
+
+def _elsewhere(mention: places.Mention, event_type: str) -> bool:
+    """A place that is not where the event happened: where a projectile was launched from ("a missile
+    launched from Yemen"), or the country the other side of an exchange is ("received the bodies ...
+    from Russia")."""
+    head = mention.head
+    if head.dep_ != "pobj" or head.head.lower_ != "from":
+        return False
+    if event_type in ("remote_strike", "interception"):
+        return head.head.head.lemma_.lower() in LAUNCH_VERBS
+    return event_type == "prisoner_exchange" and any(e.level == "country" for e in mention.candidates[:1])
 
 
 def _host_verb(trigger: Token) -> Token | None:
@@ -739,6 +795,8 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         place_anchor = toll_of or token  # "the toll from the strike on Dnipro": the strike's place
         governed = [(m, places.governed(place_anchor, m)) for m in mentions]
         governed = [(m, path) for m, path in governed if path is not None]
+        away = {id(m) for m in mentions if _elsewhere(m, event_type)}
+        governed = [(m, path) for m, path in governed if id(m) not in away]
         if not governed and token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") \
                 and _light(token.head):
             # "carried out an air strike on a village in Sagaing region": the light verb holds the places
@@ -768,7 +826,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         elif mentions:
             # places elsewhere in the sentence, outside the sources' phrases
             source_tokens = {t.i for s in _source_heads(token) for t in s.subtree}
-            loose = [m for m in mentions if m.head.i not in source_tokens and _locative(m)]
+            loose = [m for m in mentions if m.head.i not in source_tokens and _locative(m) and id(m) not in away]
             if loose:
                 # the nearest, with the places that name its surroundings ("in Izium, Kharkiv region");
                 # two unrelated places are not one place inside the other
@@ -857,7 +915,7 @@ def _possessive_country(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
     if not speaker_country:
         return
     for actor in cand.actors:
-        if actor.country is None and actor.text.lower().split(" ", 1)[0] in ("its", "their", "our"):
+        if actor.country is None and {"its", "their", "our"} & set(actor.text.lower().split()[:-1]):  # "42 of its servicemen"
             actor.country = speaker_country
 
 
@@ -1039,7 +1097,7 @@ def _trigger_key(token: Token, event_type: str = "") -> str:
         return "take_control"
     if event_type == "loss_report":
         return "loss_report"
-    if event_type == "prisoner_exchange" and lemma in RETURN_VERBS:
+    if event_type == "prisoner_exchange" and lemma in RETURN_VERBS | RECEIVE_VERBS:
         return "return_captive"
     if token.pos_ == "NOUN" and lemma in NOUN_NEEDS_MODIFIER and any(c.lower_ in MILITARY_MODIFIERS for c in token.lefts):
         return "military_noun"  # "joint naval drills", "military cooperation"
@@ -1211,6 +1269,24 @@ def _civilian_targets(cand: Candidate) -> None:
         cand.type = "attack_on_civilians"
 
 
+def _conj_chain(token: Token) -> list[Token]:
+    """The nouns coordinated with ``token``: "five guerrillas" of "two soldiers and five guerrillas"."""
+    out = []
+    for c in token.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+            out += [c, *_conj_chain(c)]
+    return out
+
+
+def _sum_quantities(parts: list[Quantity]) -> Quantity:
+    """Counts of the parts of one group added up: "at least two soldiers and five rebels" is at least 7."""
+    value = sum(q.value for q in parts)
+    low = value if any(q.low is not None for q in parts) else None
+    high = sum(q.high for q in parts) if all(q.high is not None for q in parts) else None
+    return Quantity(value=value, low=low, high=high, approx=any(q.approx for q in parts),
+                    text=" and ".join(q.text for q in parts))
+
+
 def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, gaz: Gazetteer) -> None:
     """"killed three people and injured one": fatalities and injured of the sentence's event."""
     victims = ([c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] or _direct_objects(token)
@@ -1225,8 +1301,14 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
                 break
     quantity = None
     victim_actor = None
+    more_victims: list[Actor] = []
     for victim in victims:
         victim_actor, quantity, _ = make_actor(victim, "target", gaz)
+        # "two soldiers and five guerrillas were killed": the dead of every counted part
+        parts = [make_actor(c, "target", gaz) for c in _conj_chain(victim)]
+        if quantity is not None and parts and all(q is not None and q.value is not None for _, q, _ in parts):
+            quantity = _sum_quantities([quantity, *(q for _, q, _ in parts)])
+            more_victims = [a for a, _, _ in parts]
         break
     lemma = token.lemma_.lower()
     target = cands[0] if cands else None
@@ -1239,6 +1321,9 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
         cands.append(target)
     if victim_actor and not _not_an_actor(_np_head(victims[0])) and not any(a.name == victim_actor.name for a in target.actors):
         target.actors.append(victim_actor)
+    for actor in more_victims:
+        if not any(a.name == actor.name for a in target.actors):
+            target.actors.append(actor)
     if lemma != "die" and not any(a.role == "actor" for a in target.actors):
         # "Gunmen killed 14 villagers", "the army said it had killed 45 jihadists": who killed them
         for subject in (c for c in token.children if c.dep_ == "nsubj" and c.lemma_.lower() not in NOUN_TRIGGERS

@@ -48,7 +48,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-INDEX_VERSION = "gaz-v24"
+INDEX_VERSION = "gaz-v25"
 CAPITAL = "national capital"  # the mark of a country's capital in the index (Entry.stand_in of a place)
 NAMESAKE_SHARE = 0.05  # a town holding this share of its region's people is what the bare name means
 
@@ -88,6 +88,20 @@ _LEADING_FEATURES = {"lake", "mount", "mountain"}
 _TRAILING_FEATURES = {"valley", "island", "islands", "bay", "lake", "river", "delta", "mountains", "hills",
                       "airport", "international airport", "square", "port", "harbour", "harbor", "peninsula",
                       "proving ground", "air base", "base", "camp", "refugee camp", "canal", "dam", "gorge"}
+
+
+_COMPASS = ({"north", "northern", "nord"}, {"south", "southern", "sud"}, {"east", "eastern", "est"},
+            {"west", "western", "ouest"})
+
+
+def compass_variants(key: str) -> set[str]:
+    """A division's name with its leading compass word in the other forms (GeoNames' "Northern
+    Darfur" is "North Darfur" in the news, "Nord Kivu" is "North Kivu"); one-word names have none."""
+    first, _, rest = key.partition(" ")
+    for words in _COMPASS:
+        if first in words and rest:
+            return {f"{w} {rest}" for w in words} - {key}
+    return set()
 
 
 def stem(name: str) -> str:
@@ -226,6 +240,7 @@ class _Builder:
             keys = {norm(name), norm(ascii_name), stem(name)}
             if iso is not None:
                 keys.update(norm(alias) for alias in iso["aliases"])
+            keys.update(v for key in (norm(name), norm(ascii_name)) for v in compass_variants(key))
             # a region named after its capital takes the capital's spellings too (Kiev/Kyiv, Odessa/Odesa)
             namesakes = [p for p in gaz.by_name.get(stem(name), []) if p.country_code == cc and p.level == "place"]
             if namesakes:
@@ -273,7 +288,8 @@ class _Builder:
                 lat, lon, stand_in = region.lat, region.lon, f"{region.name} (region point)"
             # its people: those of its towns of 15,000 or more (a lower bound)
             entry = Entry(int(gid), name, lat, lon, cc, a1, a2, "adm2", largest[3] if largest else 0, stand_in=stand_in)
-            for key in {norm(name), norm(ascii_name)} - {""}:
+            keys = {norm(name), norm(ascii_name)} - {""}
+            for key in keys | {v for key in keys for v in compass_variants(key)}:
                 gaz.by_name[key].append(entry)
             if root:
                 gaz.by_stem[root].append(entry)

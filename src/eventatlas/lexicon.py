@@ -113,7 +113,10 @@ WEAPON_NOUNS = {"weapon", "agent", "gas", "munition", "arm", "sarin", "chlorine"
 REPRESSION_MEANS = {"gas", "cannon", "bullet", "ammunition", "force", "baton", "round", "truncheon", "grenade"}
 # what a detainee suspected of it makes an arrest part of a conflict ("suspected of planning attacks")
 SUSPICION_CUES = {"attack", "bomb", "bombing", "terrorism", "terror", "terrorist", "sabotage", "explosive", "espionage", "spying", "spy",
-                  "insurgency", "rebellion", "collaboration", "collaborating"}
+                  "insurgency", "rebellion", "collaboration", "collaborating", "militant", "rebel", "insurgent",
+                  "jihadist", "extremist", "separatist", "guerrilla", "militia"}
+# "The men are suspected of ...", "They were charged with ...": a later sentence tells why they were held
+SUSPICION_VERBS = {"suspect", "accuse", "charge", "allege"}
 # event nouns that need a modifier to be conflict events ("joint military exercises", not "a breathing exercise")
 NOUN_NEEDS_MODIFIER = {
     "exercise": {"joint", "military", "naval", "war", "combined", "air", "army", "drill"},
@@ -170,6 +173,7 @@ KIND_NOUNS: dict[str, set[str]] = {
         "warplane", "commander-in-chief", "chief of staff", "air force", "air defence", "air defense",
         "enemy", "occupier", "invader", "armed forces", "defence forces", "defense forces", "combatant",
         "reservist", "reserve", "reserves", "warship", "frigate", "submarine", "fleet", "gunboat", "battleship", "navy",
+        "peacekeeper", "peacekeeping force", "blue helmet",
     },
     "intelligence": {"intelligence", "hur", "gur", "sbu", "fsb", "gru", "cia", "mossad", "spy", "agent",
                      "security service", "intelligence directorate"},
@@ -182,7 +186,7 @@ KIND_NOUNS: dict[str, set[str]] = {
     "armed_group": {
         "militant", "rebel", "insurgent", "fighter", "militia", "separatist", "jihadist", "guerrilla",
         "group", "gunman", "gunmen", "partisan", "wagner", "terrorist", "bomber", "kidnapper", "hijacker",
-        "attacker", "assailant", "raider", "bandit", "mob", "militiaman", "militiamen",
+        "attacker", "assailant", "raider", "bandit", "mob", "militiaman", "militiamen", "faction",
         # armed groups known by name
         "taliban", "hamas", "hezbollah", "hizbollah", "hizballah", "isis", "isil", "daesh", "islamic state", "al-qaeda",
         "al qaeda", "al-qaida", "al-shabaab", "al-shabab", "shabaab", "boko haram", "houthis", "ansar allah", "farc",
@@ -321,7 +325,11 @@ LOSS_VERBS = {"reach", "total", "exceed", "amount", "stand", "rise", "climb", "s
 CONTROL_VERBS = {"take", "gain", "seize", "establish", "assume", "regain", "retake", "wrest"}
 # "returned 95 servicemen from captivity", "released 20 prisoners"
 RETURN_VERBS = {"return", "release", "free", "bring"}
-CAPTIVES = {"prisoner", "pow", "captive", "hostage", "detainee", "body", "remains"}
+# "received the bodies of 563 soldiers from Russia": by a party, or from one
+RECEIVE_VERBS = {"receive", "repatriate"}
+# "a missile launched from Yemen", "drones fired from Crimea": where a projectile set off, not where it struck
+LAUNCH_VERBS = {"launch", "fire"}
+CAPTIVES = {"prisoner", "pow", "captive", "hostage", "detainee", "body", "remains", "remain"}
 # Whom security forces arrest in a political conflict (not "police arrested a burglar")
 POLITICAL_TARGETS = {
     "protester", "demonstrator", "activist", "dissident", "opposition", "journalist", "blogger", "rioter",

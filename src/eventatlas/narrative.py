@@ -24,7 +24,7 @@ import re
 
 from spacy.tokens import Doc
 
-from . import attribution, places, timex
+from . import attribution, extract, places, timex
 from .extract import Candidate, sentence_candidates
 from .gazetteer import Gazetteer
 from .lexicon import NOUN_TRIGGERS
@@ -76,7 +76,7 @@ def _compatible(a: "_Working", b: "_Working") -> bool:
         return False
     if a.time and b.time and a.time.precision == "day" and b.time.precision == "day" and a.time.start != b.time.start:
         return False
-    same_sentence = a.cand.sent_index == b.cand.sent_index
+    same_sentence = b.cand.sent_index in a.sentences  # or a sentence that retold a ("The fighting broke out when ...")
     for role in ("actor", "target"):
         if same_sentence:
             break  # "X trained Y, while Y taught X": one exchange
@@ -95,6 +95,7 @@ class _Working:
         self.place: Place | None = None
         self.time: TimeSpan | None = None
         self.mentions: list[Span] = []
+        self.sentences = {cand.sent_index}  # the sentences that tell this event
 
 
 def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
@@ -118,6 +119,9 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
 
     _carry_sources(work, tellers)
     _carry_actors(work)
+    for w in work:  # "Police detained 12 people. The men are suspected of sheltering militants."
+        if w.cand.type == "arrest_detention" and w.cand.sent_index + 1 < len(sents):
+            w.cand.suspected = w.cand.suspected or extract.suspicion_told(sents[w.cand.sent_index + 1])
     work = [w for w in work if w.cand.in_conflict()]
     _denials(work, sents)
     context = places.context_of([m for ms in sentence_mentions for m in ms] + modifiers)
@@ -339,7 +343,7 @@ def _merge(work: list[_Working]) -> list[_Working]:
         target = next((k for k in kept if _compatible(k, w)), None)
         if target is None and w.cand.casualty_only:
             # "At least 15 soldiers were killed, it added.": the toll of the event told just before
-            target = next((k for k in reversed(kept) if k.cand.sent_index == w.cand.sent_index - 1
+            target = next((k for k in reversed(kept) if w.cand.sent_index - 1 in k.sentences
                            and _chain_key(k.cand.sources) == _chain_key(w.cand.sources)), None)
         if target is None and w.cand.casualty_only and _refers_back(w):
             # "Seven people were wounded in the strike.": the strike told a few sentences before
@@ -348,7 +352,9 @@ def _merge(work: list[_Working]) -> list[_Working]:
         if target is None:
             kept.append(w)
             continue
-        target.mentions.append(Span(w.sent.text.strip(), w.sent.start_char, w.sent.start_char + len(w.sent.text.strip())))
+        if w.cand.sent_index not in target.sentences:
+            target.mentions.append(Span(w.sent.text.strip(), w.sent.start_char, w.sent.start_char + len(w.sent.text.strip())))
+        target.sentences.add(w.cand.sent_index)
         if target.place is None or w.place is not None and (w.place.precision or 5) < (target.place.precision or 5):
             target.place = w.place  # the more specific of the two
         target.time = target.time or w.time

@@ -84,6 +84,12 @@ def _name_tokens(head: Token) -> list[Token]:
     attached none, the capitalised words just before it ("in Sagaing region", "Sagaing" read as a verb)."""
     found = [t for t in head.lefts if t.dep_ in ("compound", "nmod", "amod", "npadvmod") and t.text[:1].isupper()]
     if found:
+        # and the capitalised words that modify those: "North" of "North Darfur state"
+        i = found[0].i - 1
+        while i >= head.sent.start and head.doc[i].is_alpha and head.doc[i].text[:1].isupper() \
+                and head.doc[i].head in found and head.doc[i].dep_ in ("compound", "amod", "nmod"):
+            found.insert(0, head.doc[i])
+            i -= 1
         return found
     before: list[Token] = []
     i = head.i - 1
@@ -239,6 +245,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
                     add(sorted(tokens, key=lambda t: t.i), token, None, key=name)
 
     # proper names the gazetteer knows, in a place-like position
+    misread: list[Token] = []  # names after a locative preposition the model calls a person or a common noun
     for token in sent:
         if token.i in used or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
             continue
@@ -257,11 +264,15 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
                         and not _word_for_other_names(token, known, MODIFIER_NAME_LEVELS):
                     add([token], token, None, modifier=True)  # not "West" (for Ouest) in "West Nile virus"
                 continue
-        if token.tag_ not in ("NNP", "NNPS") and token.ent_type_ not in ("GPE", "LOC", "FAC"):
-            continue  # a capitalised common word ("Samples", "Most") is not a name
         if token.ent_type_ in ("NORP", "DATE", "CARDINAL", "ORDINAL", "MONEY", "TIME"):
             continue
-        if token.ent_type_ == "PERSON" and not _person_tag_on_a_town(token, gaz):
+        if (token.tag_ not in ("NNP", "NNPS") and token.ent_type_ not in ("GPE", "LOC", "FAC")) or (
+                token.ent_type_ == "PERSON" and not _person_tag_on_a_town(token, gaz)):
+            # a capitalised common word ("Samples", "Most") or a person is not a name of a place,
+            # unless the sentence names the country it lies in ("their base in Tessalit in northern Mali")
+            if token.dep_ == "pobj" and token.head.lower_ in STRICT_LOCATIVE_PREPS and not token.is_sent_start \
+                    and token.lower_ not in nlp.dictionary_words() and not list(token.children):
+                misread.append(token)
             continue
         tokens = [t for t in token.lefts if t.dep_ == "compound" and t.text[:1].isupper()] + [token]
         placeish = token.ent_type_ in ("GPE", "LOC", "FAC") or (
@@ -280,6 +291,12 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         if not known and not _unknown_but_placed(token):
             continue
         add(tokens, token, None)
+    named = {e.country_code for m in mentions for e in m.candidates[:1] if e.level == "country"}
+    for token in misread:
+        inside = [e for e in _known(gaz, token.text) if e.level == "place" and e.country_code in named]
+        if inside and token.i not in used:
+            add([token], token, None)
+            mentions[-1].candidates = inside
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -500,7 +517,10 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
             country = best.country_code
         chosen = best
         unknown = None
-    texts = " ".join(m.text for m in sorted(mentions, key=lambda m: m.start))
+    # the words as written, once: "the Anantnag and Kulgam districts" already holds "Kulgam"
+    spans = sorted(mentions, key=lambda m: (m.start, -m.end))
+    texts = " ".join(m.text for i, m in enumerate(spans)
+                     if not any(o.start <= m.start and m.end <= o.end for o in spans[:i]))
     if chosen is None and region is not None and unknown is not None:
         chosen = region
     if chosen is None:
