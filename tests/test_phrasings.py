@@ -390,3 +390,29 @@ def test_remains_returned_are_counted_by_the_people():
 def test_a_town_the_model_reads_as_a_person_inside_the_country_named():
     e = one("Soldiers withdrew from their camp at Bentiu in South Sudan on Sunday, the army said.", "withdrawal")
     assert e["location"]["country_code"] == "SS" and e["location"]["name"] == "Bentiu"
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The army took over the border crossing on Sunday.", "territory_change"),
+    ("Gunmen set fire to a church in the north of the province.", "attack_on_civilians"),
+    ("Soldiers torched dozens of homes in the village, residents said.", "attack_on_civilians"),
+    ("The two armies share intelligence on the insurgents.", "training_cooperation"),
+    ("Turkey massed tanks along the Syrian border.", "deployment"),
+])
+def test_takeovers_arson_intelligence_and_massed_armour(text, event_type):
+    assert event_type in [e["type"] for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The company took over its rival last year.",
+    "She took over as chairman in March.",
+    "The chef set fire to the brandy in the pan.",
+    "Protesters set fire to tyres on the main road.",
+    "The army set fire to the rebel camp.",  # not civilians' property: no attack on civilians
+    "The team shared intelligence reports with the press.",
+    "Fans massed outside the stadium.",
+])
+def test_the_same_words_outside_war(text):
+    assert "attack_on_civilians" not in [e["type"] for e in events_of(text)]
+    if "rebel camp" not in text:
+        assert events_of(text) == []

@@ -283,3 +283,18 @@ def test_an_unknown_village_named_before_its_word_is_kept_as_written(gaz):
     doc = nlp.parse("A jet dropped two bombs on a school in Let Yet Kone village on Friday.")
     mentions = places.find_mentions(list(doc.sents)[0], gaz)
     assert [(m.text, m.level) for m in mentions] == [("Let Yet Kone", "place")]
+
+
+def test_a_demonym_before_a_noun_refers_to_its_country_but_places_nothing(gaz):
+    text = "A Syrian army spokesman said Russian forces shelled Pokrovsk on Monday."
+    found = {m.text: m for m in mentions_in(text, gaz, modifiers=True)}
+    assert found["Syrian"].modifier and found["Syrian"].candidates[0].country_code == "SY"
+    assert found["Russian"].candidates[0].level == "country"
+    # the attackers' country says nothing of where the town lies: Pokrovsk stays in Ukraine
+    from eventatlas import places
+    context = places.context_of(list(found.values()))
+    assert "RU" not in context["countries"] and "SY" not in context["countries"]
+    strike = next(e for e in events_of(text) if e["type"] == "remote_strike")
+    assert strike["location"]["name"] == "Pokrovsk" and strike["location"]["country_code"] == "UA"
+    # without a noun to modify, or in plain use as people, a demonym is not a place reference
+    assert "Syrians" not in {m.text for m in mentions_in("Thousands of Syrians fled.", gaz, modifiers=True)}

@@ -38,7 +38,12 @@ from .records import Actor, Quantity, Source
 _POLITICAL_WORDS = POLITICAL_TARGETS | {w + "s" for w in POLITICAL_TARGETS}
 DESCRIPTIVE_DEPS = {"relcl", "acl", "amod"}
 QUANTIFIER_HEADS = {"some", "all", "many", "most", "several", "dozens", "hundreds", "thousands", "tens", "scores",
-                    "none", "few", "part", "majority", "rest", "group", "number", "one", "two", "three", "each"}
+                    "none", "few", "part", "majority", "rest", "group", "number", "one", "two", "three", "each",
+                    "member", "members"}  # "members of the minority": the minority
+# what people own and live in: burned by armed men, an attack on civilians
+CIVILIAN_PROPERTY = {"home", "house", "hut", "dwelling", "church", "mosque", "temple", "shrine", "school", "market",
+                     "shop", "store", "village", "hamlet", "farm", "crop", "field", "granary", "clinic", "hospital",
+                     "property", "car", "bus", "livestock"}
 # what is left of people: "the bodies of 563 soldiers" are the soldiers
 REMAINS = {"body", "remains", "remain"}  # the parser's lemma of "remains" is "remain"
 # what is dropped or fired, never a participant: "dropped a guided bomb on the town"
@@ -378,6 +383,19 @@ def _place_like(token: Token, mentions: list[places.Mention]) -> bool:
                for t in head.subtree if t == head or head.pos_ not in ("NOUN", "PROPN"))
 
 
+def _armed_subject(token: Token) -> bool:
+    """Its doer is an armed force or group ("the army", "gunmen"), not a company or a council."""
+    return any(kind_of(_np_span(_np_head(s)), _np_head(s)) in CONFLICT_KINDS for s in _subjects(token))
+
+
+def _civilian_property(token: Token) -> bool:
+    """What it burned is people's property: homes, a church, a market, a village."""
+    things = [*_objects(token), *(g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                                  for g in c.children if g.dep_ == "pobj")]
+    return any(_np_head(t).lemma_.lower() in CIVILIAN_PROPERTY and not any(  # not "the rebels' school"
+        c.lemma_.lower() in KIND_NOUNS["military"] | KIND_NOUNS["armed_group"] for c in _np_head(t).lefts) for t in things)
+
+
 def _people(tokens: list[Token]) -> bool:
     return any(kind_of(_np_span(t), t) in PERSON_KINDS for t in tokens)
 
@@ -497,6 +515,16 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return "remote_strike" if subjects & NEEDS_OBJECT["detonate"] else None
         if lemma == "take" and any(c.lower_ in ("prisoner", "captive", "prisoners") for c in token.subtree):
             return "arrest_detention"
+        if lemma == "take" and "over" in particles and _armed_subject(token) and any(
+                _place_like(o, sent_mentions) for o in _objects(token)):
+            return "territory_change"  # "the army took over the border crossing", not "took over the company"
+        if (lemma == "set" and "fire" in {o.lemma_.lower() for o in _objects(token)} or lemma in ("torch", "burn")) \
+                and _armed_subject(token) and _civilian_property(token):
+            return "attack_on_civilians"  # "gunmen set fire to a church", "militiamen torched homes"
+        if lemma in ("share", "exchange") and {o.lemma_.lower() for o in _objects(token)} & {"intelligence"} and any(
+                kind_of(_np_span(s), s) in CONFLICT_KINDS | {"government"} or s.ent_type_ in ("GPE", "NORP")
+                or s.i in {m.head.i for m in sent_mentions} for s in _subjects(token)):
+            return "training_cooperation"  # "the two armies share intelligence", a military cooperation
         if lemma == "pull" and not particles & {"back", "out"}:
             return None
         if lemma == "die" and any(c.dep_ == "prep" and c.lower_ in ("in", "during", "from", "after") for c in token.children):

@@ -172,7 +172,7 @@ KIND_NOUNS: dict[str, set[str]] = {
         "prisoner", "pow", "saboteur", "missile", "drone", "rocket", "shell", "bomb", "aircraft", "jet", "helicopter",
         "warplane", "commander-in-chief", "chief of staff", "air force", "air defence", "air defense",
         "enemy", "occupier", "invader", "armed forces", "defence forces", "defense forces", "combatant",
-        "reservist", "reserve", "reserves", "warship", "frigate", "submarine", "fleet", "gunboat", "battleship", "navy",
+        "reservist", "reserve", "reserves", "tank", "warship", "frigate", "submarine", "fleet", "gunboat", "battleship", "navy",
         "peacekeeper", "peacekeeping force", "blue helmet",
     },
     "intelligence": {"intelligence", "hur", "gur", "sbu", "fsb", "gru", "cia", "mossad", "spy", "agent",
@@ -207,6 +207,7 @@ KIND_NOUNS: dict[str, set[str]] = {
         "daughter", "father", "mother", "brother", "sister", "youth", "teen", "minor", "schoolchild", "schoolchildren",
         "schoolboy", "schoolgirl", "pupil", "survivor", "witness", "dissident", "blogger", "humanitarian",
         "aid worker", "rescuer", "firefighter", "paramedic", "villagers", "family members", "worshiper",
+        "minority", "population", "tribe", "tribesman", "tribesmen", "clan",
     },
     "media": {"outlet", "newspaper", "agency", "channel", "broadcaster", "journalists", "media", "magazine", "tv"},
 }

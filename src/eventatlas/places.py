@@ -65,6 +65,7 @@ class Mention:
     candidates: list[Entry] = field(default_factory=list)
     modifier: bool = False  # a name modifying another ("U.S. officials", "the Texas governor"): not where things happen
     variant: bool = False  # found through a variant ("North Dallas" -> Dallas): the place is near, not exactly it
+    demonym: bool = False  # "the Syrian army": names a country, but says nothing of where the text's places lie
 
 
 def _division_level(token: Token) -> int | None:
@@ -264,6 +265,14 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
                         and not _word_for_other_names(token, known, MODIFIER_NAME_LEVELS):
                     add([token], token, None, modifier=True)  # not "West" (for Ouest) in "West Nile virus"
                 continue
+        if modifiers and token.ent_type_ == "NORP" and token.dep_ in ("amod", "compound", "nmod") \
+                and token.head.pos_ in ("NOUN", "PROPN") and norm(token.text) in DEMONYMS:
+            country = gaz.country(DEMONYMS[norm(token.text)])
+            if country is not None:  # "the Syrian army": a reference to the country, never an event's place
+                add([token], token, None, modifier=True)
+                mentions[-1].candidates = [country]
+                mentions[-1].demonym = True
+            continue
         if token.ent_type_ in ("NORP", "DATE", "CARDINAL", "ORDINAL", "MONEY", "TIME"):
             continue
         if (token.tag_ not in ("NNP", "NNPS") and token.ent_type_ not in ("GPE", "LOC", "FAC")) or (
@@ -599,8 +608,8 @@ def context_of(mentions: list[Mention]) -> dict[str, set]:
     named_regions: set[tuple[str, str | None]] = set()
     for mention in mentions:
         cands = sorted(mention.candidates, key=_weight, reverse=True)
-        if not cands:
-            continue
+        if not cands or mention.demonym:
+            continue  # "Russian forces shelled Pokrovsk": the attackers' country is not where Pokrovsk lies
         codes = {c.country_code for c in cands}
         dominant = len(cands) == 1 or _weight(cands[0]) >= 10 * max(_weight(cands[1]), 1)
         if len(codes) == 1 or dominant:
