@@ -298,3 +298,26 @@ def test_a_demonym_before_a_noun_refers_to_its_country_but_places_nothing(gaz):
     assert strike["location"]["name"] == "Pokrovsk" and strike["location"]["country_code"] == "UA"
     # without a noun to modify, or in plain use as people, a demonym is not a place reference
     assert "Syrians" not in {m.text for m in mentions_in("Thousands of Syrians fled.", gaz, modifiers=True)}
+
+
+def test_sites_named_after_their_town_and_sites_named_after_people(gaz):
+    def names(text):
+        return [(e.name, e.country_code) for e in gaz.lookup(text)]
+    assert names("Kramatorsk railway station")[0] == ("Kramatorsk", "UA")
+    assert names("Zaporizhzhia nuclear power plant")[0][1] == "UA"  # a spelling of the city, not its own
+    assert names("University of California")[0] == ("California", "US")
+    assert names("Wembley Stadium")[0] == ("Wembley", "GB")
+    # a person's name or a town's old name before the site word is no place: Gorky is what
+    # Nizhny Novgorod was called, Columbia and St Paul are not where these stand
+    assert names("Gorky Park") == [] and names("Columbia University") == [] and names("St Paul's Cathedral") == []
+
+
+def test_world_regions_by_their_adjective_and_the_european_union(gaz):
+    text = "European ministers met Central American envoys in Brussels, and the EU pledged aid."
+    found = {m.text: m for m in mentions_in(text, gaz, modifiers=True)}
+    assert found["European"].candidates[0].name == "Europe" and found["European"].demonym
+    assert found["Central American"].candidates[0].name == "Central America"
+    eu = [e for e in gaz.lookup("EU") if e.level == "area"]
+    # the EU's geographic centre since 2020 lies near Gadheim, Bavaria (49.84 N, 9.90 E)
+    assert eu and gazetteer.km(eu[0].lat, eu[0].lon, 49.84, 9.90) < 50
+    assert "African" not in {m.text for m in mentions_in("African Americans voted.", gaz, modifiers=True)}

@@ -290,8 +290,8 @@ def _scene(token: Token, mentions: list[places.Mention]) -> bool:
     after "with"."""
     for mention in mentions:
         path = places.governed(token, mention)
-        if path is None:
-            continue
+        if path is None or mention.head.ent_type_ == "ORG":
+            continue  # "withdrew from the European Union": a union of states, not a scene
         links = path[1:]
         if not links and mention.head.dep_ in ("nsubj", "nsubjpass", "conj"):
             continue  # the state itself

@@ -44,11 +44,12 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from unidecode import unidecode
 
-INDEX_VERSION = "gaz-v25"
+INDEX_VERSION = "gaz-v26"
 CAPITAL = "national capital"  # the mark of a country's capital in the index (Entry.stand_in of a place)
 NAMESAKE_SHARE = 0.05  # a town holding this share of its region's people is what the bare name means
 
@@ -88,6 +89,13 @@ _LEADING_FEATURES = {"lake", "mount", "mountain"}
 _TRAILING_FEATURES = {"valley", "island", "islands", "bay", "lake", "river", "delta", "mountains", "hills",
                       "airport", "international airport", "square", "port", "harbour", "harbor", "peninsula",
                       "proving ground", "air base", "base", "camp", "refugee camp", "canal", "dam", "gorge"}
+# Buildings and sites that bear their town's name ("Kramatorsk railway station", "Colorado State
+# University"); many others bear a person's ("Columbia University", "St Paul's Cathedral", "Hyde
+# Park"), so only these words, and only a town, region or country's own name before them, count.
+_SITES = {"state university", "railway station", "train station", "power plant", "nuclear power plant", "prison",
+          "city", "city hall", "town hall", "oil field", "gas field", "airfield", "stadium", "cathedral"}
+# "University of California", "Port of Sudan": a site "of" the place it is named after
+_LEADING_OF_FEATURES = {"university", "port", "city", "isle", "island"}
 
 
 _COMPASS = ({"north", "northern", "nord"}, {"south", "southern", "sud"}, {"east", "eastern", "est"},
@@ -464,10 +472,23 @@ class Gazetteer:
                      if e.level in ("country", "adm1", "area", "continent") or e.population >= 100000]
         if not found and len(words) > 1 and words[0] in _LEADING_FEATURES:
             found = self.places(" ".join(words[1:]))
+        if not found and len(words) > 2 and words[0] in _LEADING_OF_FEATURES and words[1] == "of":
+            found = self._own_name(" ".join(words[2:]))
         for n in (2, 1):
             if not found and len(words) > n and " ".join(words[-n:]) in _TRAILING_FEATURES:
                 found = self.places(" ".join(words[:-n]))
+        for n in (3, 2, 1):
+            if not found and len(words) > n and " ".join(words[-n:]) in _SITES:
+                found = self._own_name(" ".join(words[:-n]))
         return found
+
+    def _own_name(self, name: str) -> list[Entry]:
+        """The entries that bear ``name`` as their own name, not as an old or foreign one: a town of
+        15,000 or more, a region or a country ("Kramatorsk", not the Gorky that Nizhny Novgorod was)."""
+        key = norm(name)
+        return [e for e in self.places(name)
+                if SequenceMatcher(None, norm(e.name), key).ratio() >= 0.8  # "Zaporizhia" for "Zaporizhzhia"
+                and (e.level in ("country", "adm1", "area") or e.level == "place" and e.population >= 15000)]
 
     def divisions(self, name: str, level: int | None = None, country: str | None = None,
                   admin1: str | None = None) -> list[Entry]:

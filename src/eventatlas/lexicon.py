@@ -347,3 +347,13 @@ CONFLICT_CUES = {
     "jihadist", "combat", "occupation", "invasion", "gunman", "gunmen", "fighter", "fighters", "terrorist", "bomber",
     "hostage", "kidnapper", "airstrikes", "landmine", "warplane", "shrapnel", "ceasefire",
 }
+
+# Adjectives of world regions -> the region's name in our areas table or GeoNames' continents
+# ("European leaders", "a Central American migrant")
+REGION_DEMONYMS: dict[str, str] = {
+    "european": "Europe", "african": "Africa", "asian": "Asia", "north american": "North America",
+    "south american": "South America", "latin american": "Latin America", "central american": "Central America",
+    "middle eastern": "Middle East", "west african": "West Africa", "east african": "East Africa",
+    "southeast asian": "Southeast Asia", "central asian": "Central Asia", "caribbean": "Caribbean Sea",
+    "balkan": "Balkans", "scandinavian": "Scandinavia", "east asian": "East Asia", "south asian": "South Asia",
+}

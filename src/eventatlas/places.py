@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 
 from . import nlp
 from .gazetteer import CAPITAL, DIVISION_WORDS, QUALIFIERS, Entry, Gazetteer, norm
-from .lexicon import DEMONYMS
+from .lexicon import DEMONYMS, REGION_DEMONYMS
 from .records import Place
 
 SETTLEMENT_WORDS = {"village", "town", "city", "settlement", "hamlet", "township", "urban-type settlement", "suburb"}
@@ -114,6 +114,11 @@ def _lowercase_words(doc) -> set[str]:
     if words is None:
         words = doc.user_data["eventatlas_lowercase"] = {t.text for t in doc if t.text.islower()}
     return words
+
+
+def candidates_for(gaz: Gazetteer, name: str) -> list[Entry]:
+    """The gazetteer entries a name written in a text may be (see ``_known``)."""
+    return _known(gaz, name)
 
 
 def _known(gaz: Gazetteer, name: str) -> list[Entry]:
@@ -265,13 +270,13 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
                         and not _word_for_other_names(token, known, MODIFIER_NAME_LEVELS):
                     add([token], token, None, modifier=True)  # not "West" (for Ouest) in "West Nile virus"
                 continue
-        if modifiers and token.ent_type_ == "NORP" and token.dep_ in ("amod", "compound", "nmod") \
-                and token.head.pos_ in ("NOUN", "PROPN") and norm(token.text) in DEMONYMS:
-            country = gaz.country(DEMONYMS[norm(token.text)])
-            if country is not None:  # "the Syrian army": a reference to the country, never an event's place
-                add([token], token, None, modifier=True)
-                mentions[-1].candidates = [country]
-                mentions[-1].demonym = True
+        if modifiers and token.ent_type_ == "NORP":
+            if token.dep_ in ("amod", "compound", "nmod") and token.head.pos_ in ("NOUN", "PROPN") \
+                    and token.head.ent_type_ != "NORP":  # not "African Americans"
+                found = demonym_mention(token, gaz)  # "the Syrian army", "Central American migrants"
+                if found is not None and not used.intersection(t.i for t in found[0]):
+                    add(found[0], token, None, modifier=True)
+                    mentions[-1].candidates, mentions[-1].demonym = found[1], True
             continue
         if token.ent_type_ in ("NORP", "DATE", "CARDINAL", "ORDINAL", "MONEY", "TIME"):
             continue
@@ -307,6 +312,21 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
             add([token], token, None)
             mentions[-1].candidates = inside
     return sorted(mentions, key=lambda m: m.start)
+
+
+def demonym_mention(token: Token, gaz: Gazetteer) -> tuple[list[Token], list[Entry]] | None:
+    """The country or world region an adjective names ("Syrian", "European", "Central American"),
+    with the words that name it: a reference to that part of the world, never where an event is."""
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    if before is not None and before.text[:1].isupper() and f"{before.lower_} {token.lower_}" in REGION_DEMONYMS:
+        areas = [e for e in gaz.places(REGION_DEMONYMS[f"{before.lower_} {token.lower_}"]) if e.level in ("area", "continent")]
+        return ([before, token], areas[:1]) if areas else None
+    word = norm(token.text)
+    if word in REGION_DEMONYMS:
+        areas = [e for e in gaz.places(REGION_DEMONYMS[word]) if e.level in ("area", "continent")]
+        return ([token], areas[:1]) if areas else None
+    country = gaz.country(DEMONYMS[word]) if word in DEMONYMS else None
+    return ([token], [country]) if country is not None else None
 
 
 MODIFIER_NAME_LEVELS = {"place", "adm1", "adm2", "area", "continent"}  # all but a country's curated names

@@ -25,6 +25,7 @@ from pathlib import Path
 from .. import gazetteer, nlp, places
 from ..division_points import demonyms
 from ..gazetteer import norm
+from ..lexicon import REGION_DEMONYMS
 from .metrics import prf
 
 NAME = "geo"
@@ -96,10 +97,13 @@ def resolve_name(name: str, gaz, context: dict):
     """The gazetteer entry a name most likely means, given the document's context.
 
     A span the corpus marks as a toponym may be a demonym ("British"): it means its country."""
-    candidates = gaz.lookup(name) or gaz.divisions(name)
-    code = None if candidates else demonyms().get(norm(name))
-    if code is not None:
-        candidates = [c for c in [gaz.country(code)] if c is not None]
+    key = norm(name)
+    if key in REGION_DEMONYMS:  # "European", "Central American": the world region
+        candidates = [e for e in gaz.places(REGION_DEMONYMS[key]) if e.level in ("area", "continent")]
+    elif key in demonyms():  # "Canadian" is Canada, not Canadian, Texas
+        candidates = [c for c in [gaz.country(demonyms()[key])] if c is not None]
+    else:  # as the pipeline looks names up: an acronym ("EU", "BC") names a country, a region or an area
+        candidates = places.candidates_for(gaz, name) or gaz.divisions(name)
     if not candidates:
         return None
     return max(candidates, key=lambda e: places.score(e, context, name))
