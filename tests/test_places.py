@@ -321,3 +321,25 @@ def test_world_regions_by_their_adjective_and_the_european_union(gaz):
     # the EU's geographic centre since 2020 lies near Gadheim, Bavaria (49.84 N, 9.90 E)
     assert eu and gazetteer.km(eu[0].lat, eu[0].lon, 49.84, 9.90) < 50
     assert "African" not in {m.text for m in mentions_in("African Americans voted.", gaz, modifiers=True)}
+
+
+def test_a_town_written_with_its_state_or_region_after_a_comma(gaz):
+    from eventatlas import places
+
+    def placed(text):
+        found = mentions_in(text, gaz, modifiers=True)
+        context = places.context_of(found)
+        return {m.text: places.resolve([m], "in", gaz, context) for m in found}
+
+    got = placed("Police in Paris, Tenn., arrested two men, and a court in Dublin, Ga., freed them.")
+    assert (got["Paris"].admin1, got["Paris"].country_code) == ("Tennessee", "US")  # not the French capital
+    assert (got["Dublin"].admin1, got["Dublin"].country_code) == ("Georgia", "US")
+    assert got["Tenn."].name == "Tennessee" and got["Ga."].precision == 3
+    # AP's state abbreviations count only as written, with their periods: "Mass" is a church service
+    assert [e.name for e in gaz.lookup("Mass.")] == ["Massachusetts"] and gaz.lookup("Mass") == []
+    # "Kramatorsk, Donetsk region", which the parser reads as one phrase, is a town and its region
+    got = placed("Shelling hit Kramatorsk, Donetsk region, overnight.")
+    assert got["Kramatorsk"].name == "Kramatorsk" and got["Donetsk region"].precision == 3
+    strike = next(e for e in events_of("Russian forces shelled Kramatorsk, Donetsk region, on Sunday, the governor said.")
+                  if e["type"] == "remote_strike")
+    assert strike["location"]["name"] == "Kramatorsk" and strike["location"]["precision"] == 1

@@ -94,6 +94,18 @@ _TRAILING_FEATURES = {"valley", "island", "islands", "bay", "lake", "river", "de
 # Park"), so only these words, and only a town, region or country's own name before them, count.
 _SITES = {"state university", "railway station", "train station", "power plant", "nuclear power plant", "prison",
           "city", "city hall", "town hall", "oil field", "gas field", "airfield", "stadium", "cathedral"}
+# The AP Stylebook's abbreviations of US states ("Paris, Tenn."), matched only as written, with their
+# periods: folded, "Mass." and "Miss." would be Mass and a title. GeoNames' US admin1 codes are the
+# postal codes.
+US_STATE_ABBREVIATIONS = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT", "Del.": "DE",
+    "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Kans.": "KS", "Ky.": "KY", "La.": "LA",
+    "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT",
+    "Neb.": "NE", "Nebr.": "NE", "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY",
+    "N.C.": "NC", "N.D.": "ND", "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC",
+    "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV",
+    "W. Va.": "WV", "Wis.": "WI", "Wisc.": "WI", "Wyo.": "WY", "D.C.": "DC",
+}
 # "University of California", "Port of Sudan": a site "of" the place it is named after
 _LEADING_OF_FEATURES = {"university", "port", "city", "isle", "island"}
 
@@ -458,6 +470,10 @@ class Gazetteer:
         "North Dallas" / "Greater Mumbai" → the town, "Swat Valley" / "Lake Erie" → the place
         the feature is named after.  A variant is tried only when the name itself is unknown."""
         found = self.places(name)
+        state = US_STATE_ABBREVIATIONS.get(name.strip())
+        if state is not None:  # "Tenn.", "W.Va.": the state, whatever else the letters spell
+            region = self._division("adm1", "US", state)
+            return [region] if region is not None else found
         if found:
             return found
         words = norm(name).split()

@@ -84,6 +84,10 @@ def _name_tokens(head: Token) -> list[Token]:
     """The capitalised modifiers that name a division or place ("Velyka Pysarivka"); when the parse
     attached none, the capitalised words just before it ("in Sagaing region", "Sagaing" read as a verb)."""
     found = [t for t in head.lefts if t.dep_ in ("compound", "nmod", "amod", "npadvmod") and t.text[:1].isupper()]
+    if found and any(t.is_punct for t in head.doc[found[0].i: head.i]):
+        # "Kramatorsk, Donetsk region" misparsed as one phrase: the name is the words after the comma
+        last = max(t.i for t in head.doc[found[0].i: head.i] if t.is_punct)
+        found = [t for t in found if t.i > last]
     if found:
         # and the capitalised words that modify those: "North" of "North Darfur state"
         i = found[0].i - 1
@@ -291,7 +295,9 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         tokens = [t for t in token.lefts if t.dep_ == "compound" and t.text[:1].isupper()] + [token]
         placeish = token.ent_type_ in ("GPE", "LOC", "FAC") or (
             token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
-        ) or token.dep_ in ("dobj", "nsubj", "nsubjpass", "conj", "appos")
+        ) or token.dep_ in ("dobj", "nsubj", "nsubjpass", "conj", "appos") or (
+            token.dep_ == "nmod" and _division_level(token.head) and token.i + 1 < token.head.i
+            and token.doc[token.i + 1].is_punct)  # "Kramatorsk, Donetsk region" parsed as one phrase
         if not placeish:
             continue
         name = " ".join(t.text for t in tokens)
@@ -311,7 +317,26 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         if inside and token.i not in used:
             add([token], token, None)
             mentions[-1].candidates = inside
-    return sorted(mentions, key=lambda m: m.start)
+    mentions.sort(key=lambda m: m.start)
+    _narrow_by_following_division(mentions, doc.text)
+    return mentions
+
+
+def _narrow_by_following_division(mentions: list[Mention], text: str) -> None:
+    """"Paris, Tenn.", "Dublin, Ga.", "Kramatorsk, Donetsk region": a town written with its region or
+    country after a comma is one of that region's towns, when the gazetteer has one there."""
+    for town, parent in zip(mentions, mentions[1:]):
+        if text[town.end:parent.start] != ", " or not parent.candidates or town.level not in (None, "place"):
+            continue
+        top = parent.candidates[0]
+        if top.level == "adm1":
+            inside = [c for c in town.candidates if c.country_code == top.country_code and c.admin1 == top.admin1]
+        elif top.level == "country":
+            inside = [c for c in town.candidates if c.country_code == top.country_code]
+        else:
+            continue
+        if inside and len(inside) < len(town.candidates):
+            town.candidates = inside
 
 
 def demonym_mention(token: Token, gaz: Gazetteer) -> tuple[list[Token], list[Entry]] | None:
