@@ -343,3 +343,11 @@ def test_a_town_written_with_its_state_or_region_after_a_comma(gaz):
     strike = next(e for e in events_of("Russian forces shelled Kramatorsk, Donetsk region, on Sunday, the governor said.")
                   if e["type"] == "remote_strike")
     assert strike["location"]["name"] == "Kramatorsk" and strike["location"]["precision"] == 1
+
+
+def test_a_region_takes_its_capitals_spellings_but_not_a_small_towns_old_name(gaz):
+    # Mexico, Missouri was once called "New Mexico": that gives the state no claim on "Mexico"
+    assert "New Mexico" not in [e.name for e in gaz.lookup("Mexico")]
+    # the regions named after Kyiv and Odesa still answer to their capitals' spellings
+    assert any(e.level == "adm1" and e.country_code == "UA" for e in gaz.divisions("Odesa region"))
+    assert any(e.level == "adm1" and e.country_code == "UA" for e in gaz.divisions("Kiev Oblast"))

@@ -49,7 +49,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-INDEX_VERSION = "gaz-v26"
+INDEX_VERSION = "gaz-v27"
 CAPITAL = "national capital"  # the mark of a country's capital in the index (Entry.stand_in of a place)
 NAMESAKE_SHARE = 0.05  # a town holding this share of its region's people is what the bare name means
 
@@ -262,7 +262,9 @@ class _Builder:
                 keys.update(norm(alias) for alias in iso["aliases"])
             keys.update(v for key in (norm(name), norm(ascii_name)) for v in compass_variants(key))
             # a region named after its capital takes the capital's spellings too (Kiev/Kyiv, Odessa/Odesa)
-            namesakes = [p for p in gaz.by_name.get(stem(name), []) if p.country_code == cc and p.level == "place"]
+            # (a capital of weight: not Mexico, Missouri, whose old name "New Mexico" is the state's)
+            namesakes = [p for p in gaz.by_name.get(stem(name), []) if p.country_code == cc and p.level == "place"
+                         and p.population >= NAMESAKE_SHARE * population]
             if namesakes:
                 capital = max(namesakes, key=lambda p: p.population)
                 keys.update(norm(n) for n in names_of[capital.geonameid])
