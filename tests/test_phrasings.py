@@ -416,3 +416,50 @@ def test_the_same_words_outside_war(text):
     assert "attack_on_civilians" not in [e["type"] for e in events_of(text)]
     if "rebel camp" not in text:
         assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # de-escalation and drawdown (PLOVER's RETREAT)
+    ("The army halted its offensive against the rebels on Friday.", "withdrawal"),
+    ("Government forces suspended military operations in the province.", "withdrawal"),
+    ("Israeli troops vacated the West Bank town overnight.", "withdrawal"),
+    ("Britain brought home its troops from Afghanistan.", "withdrawal"),
+    ("The militia reduced its presence in the capital.", "withdrawal"),
+    # force postures and shows of force (MOBILIZE)
+    ("The navy sent two warships to the gulf.", "deployment"),
+    ("The army staged military exercises near the border.", "deployment"),  # alone: a show of force
+    ("North Korea test-fired two ballistic missiles into the sea.", "deployment"),  # a test, not a strike
+    # sieges, blockades, grenades, arrests told otherwise
+    ("The army blockaded the rebel-held port.", "armed_clash"),
+    ("Government forces laid siege to the city.", "armed_clash"),
+    ("Assailants hurled a grenade at a police station.", "remote_strike"),
+    ("Police took 15 protesters into custody.", "arrest_detention"),
+    ("Authorities held three activists without charge.", "arrest_detention"),
+    ("The army destroyed a rebel camp.", "remote_strike"),
+    ("The militia freed the kidnapped engineer.", "prisoner_exchange"),
+    ("Soldiers committed mass killings in the village.", "attack_on_civilians"),
+    ("The rebel groups joined forces against the government.", "training_cooperation"),
+])
+def test_the_ontologys_retreats_postures_sieges_and_custody(text, event_type):
+    assert event_type in [e["type"] for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The company halted its operations in Russia.",
+    "Germany ended its coal operations last year.",
+    "The union called off the strike after talks.",
+    "The firm vacated the office building.",
+    "The team joined forces with a charity.",
+    "Fans laid siege to the box office.",
+    "Engineers fired the engine in a test on Tuesday.",
+    "Police freed the detained protesters after an hour.",
+    "The government committed to withdrawing its troops.",
+    "Children threw stones at the car.",
+    "Students took part in a fire drill at the school.",
+])
+def test_the_same_verbs_in_business_sport_and_daily_life(text):
+    assert events_of(text) == []
+
+
+def test_exercises_with_a_partner_are_cooperation_not_a_show_of_force():
+    assert [e["type"] for e in events_of("Russia and Belarus began military drills on Monday.")] == ["training_cooperation"]

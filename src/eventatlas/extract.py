@@ -25,12 +25,12 @@ from spacy.tokens import Span, Token
 from . import attribution, places, timex
 from .gazetteer import Gazetteer
 from .lexicon import (
-    ALERT_WORDS, ARMED_MODIFIERS, ATTACKERS, ATTEMPT_NOUNS, BORDER_WORDS, CAPTIVES, CAPTIVITY, CONFLICT_CUES,
+    ALERT_WORDS, ARMED_MODIFIERS, ATTACKERS, ATTEMPT_NOUNS, BORDER_WORDS, CAPTIVES, CAPTIVITY, CAPTURED, CONFLICT_CUES,
     CONFLICT_KINDS, CONTROL_VERBS, DEMONYMS, DISPLACE_VERBS, EVENT_NOUN_PREPS, FORCE_BUILDUP, GENERIC_MODIFIERS,
     IMPACT_VERBS, KIND_NOUNS, LAUNCH_VERBS, LIGHT_VERBS, LOSS_NOUNS, LOSS_VERBS, MANNER_PREPS, MILITARY_MANNER, MILITARY_MODIFIERS,
-    NEEDS_OBJECT, NEEDS_PERSON_OBJECT, NOT_VIOLENCE, NOUN_NEEDS_MODIFIER, NOUN_TRIGGERS, POLITICAL_TARGETS,
-    PRESENCE_MODIFIERS, PRESENCE_VERBS, RECEIVE_VERBS, REPRESSION_MEANS, RETURN_VERBS, SELF_EVIDENT_TRIGGERS,
-    SUSPICION_CUES, SUSPICION_VERBS, UNREALISED_GOVERNORS, VERB_TRIGGERS, VICTIM_VERBS, WEAPON_NOUNS, WMD_MODIFIERS,
+    NEEDS_OBJECT, NEEDS_PERSON_OBJECT, NOT_VIOLENCE, NOUN_NEEDS_MODIFIER, NOUN_TRIGGERS, OPERATIONS, POLITICAL_TARGETS,
+    PRESENCE, PRESENCE_MODIFIERS, PRESENCE_VERBS, RECEIVE_VERBS, REPRESSION_MEANS, RETURN_VERBS, SELF_EVIDENT_TRIGGERS,
+    SUSPICION_CUES, SUSPICION_VERBS, THROWN, UNREALISED_GOVERNORS, VERB_TRIGGERS, VICTIM_VERBS, WEAPON_NOUNS, WMD_MODIFIERS,
 )
 from .quantities import parse_quantity
 from .records import Actor, Quantity, Source
@@ -383,6 +383,33 @@ def _place_like(token: Token, mentions: list[places.Mention]) -> bool:
                for t in head.subtree if t == head or head.pos_ not in ("NOUN", "PROPN"))
 
 
+def _a_test(verb: Token) -> bool:
+    """"test-fired", "launched a missile in a test": a weapons test."""
+    return any(c.lower_ == "test" and c.i < verb.i for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "test" for g in c.children)
+        for c in verb.children)
+
+
+def _solo(exercise: Token) -> bool:
+    """Exercises one force holds alone: not "joint" or "combined", with no partner ("with China", "the
+    two armies", "Russia and China")."""
+    if any(c.lower_ in ("joint", "combined", "multinational", "bilateral", "trilateral") for c in exercise.lefts):
+        return False
+    holder = exercise.head if exercise.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else exercise
+    for node in (exercise, holder):
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "alongside", "between") for c in node.children):
+            return False
+    subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(s.tag_ in ("NNS", "NNPS") and any(n.dep_ == "nummod" for n in s.children)
+                   or any(c.dep_ == "conj" for c in s.children) for s in subjects)
+
+
+def _state_subject(token: Token, mentions: list[places.Mention]) -> bool:
+    """Its doer is a state named by its country ("Britain brought home its troops")."""
+    states = {m.head.i for m in mentions if m.candidates and m.candidates[0].level == "country"}
+    return any(s.i in states or s.ent_type_ == "GPE" for s in _subjects(token))
+
+
 def _armed_subject(token: Token) -> bool:
     """Its doer is an armed force or group ("the army", "gunmen"), not a company or a council."""
     return any(kind_of(_np_span(_np_head(s)), _np_head(s)) in CONFLICT_KINDS for s in _subjects(token))
@@ -491,6 +518,10 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         special = _posture_or_abuse(token)
         if special is not None:
             return special[0]
+        if lemma in ("fire", "launch") and _a_test(token):
+            tested = {o.lemma_.lower() for o in _objects(token)}
+            # "test-fired two missiles": a show of weapons, not a strike on anyone; a tested engine is nothing
+            return "deployment" if tested & (AERIAL | FIRED_FROM_AFAR | WEAPON_NOUNS) else None
         if lemma == "shoot" and "down" in particles:
             aerial = {o.lemma_.lower() for o in _objects(token)}
             return "interception" if aerial & AERIAL or any(o.like_num for o in _objects(token)) else None
@@ -515,6 +546,29 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return "remote_strike" if subjects & NEEDS_OBJECT["detonate"] else None
         if lemma == "take" and any(c.lower_ in ("prisoner", "captive", "prisoners") for c in token.subtree):
             return "arrest_detention"
+        if lemma in ("take", "hold") and (_prep_object(token, "into", {"custody"}) or lemma == "hold" and (
+                _prep_object(token, "without", {"charge", "trial"}) or _prep_object(token, "in", {"custody", "detention"}))) \
+                and _people(_objects(token)):
+            return "arrest_detention"  # "took 15 protesters into custody", "held three activists without charge"
+        acted_on = {o.lemma_.lower() for o in _objects(token)}
+        warlike = acted_on & (OPERATIONS - {"operation", "campaign", "attack", "strike", "advance"}) or any(
+            o.lemma_.lower() in OPERATIONS and any(m.lower_ in MILITARY_MODIFIERS | {"military", "combat", "ground", "air"}
+                                                  for m in o.lefts) for o in _objects(token))
+        if (lemma in ("halt", "suspend", "stop", "end", "pause", "cease", "call") and acted_on & OPERATIONS
+                and (lemma != "call" or "off" in particles)) and (
+                _armed_subject(token) or warlike and _state_subject(token, sent_mentions)):
+            return "withdrawal"  # "the army halted its offensive", "called off the siege": a de-escalation
+        if (lemma in ("cut", "reduce", "scale", "draw", "vacate") or lemma == "bring" and "home" in {
+                c.lower_ for c in token.children}) and (_armed_subject(token) or _state_subject(token, sent_mentions)) and (
+                acted_on & PRESENCE or any(o.lemma_.lower() == "level" and any(m.lemma_.lower() == "troop" for m in o.lefts)
+                                          for o in _objects(token))
+                or lemma == "vacate" and any(_place_like(o, sent_mentions) for o in _objects(token))) and (
+                lemma not in ("scale", "draw") or particles & {"back", "down"}):
+            return "withdrawal"  # "cut its troop levels", "scaled back its operations", "vacated the town"
+        if lemma == "join" and "force" in acted_on and _armed_subject(token):
+            return "training_cooperation"  # "the rebel groups joined forces"
+        if lemma == "lay" and "siege" in acted_on and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+            return "armed_clash"  # "laid siege to the city", as "besieged"
         if lemma == "take" and "over" in particles and _armed_subject(token) and any(
                 _place_like(o, sent_mentions) for o in _objects(token)):
             return "territory_change"  # "the army took over the border crossing", not "took over the company"
@@ -540,7 +594,9 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 or c.i in states for c in parties):
             return "prisoner_exchange"  # "Ukraine received the bodies of 563 soldiers", not "the morgue received"
         if lemma in RETURN_VERBS and (
-            any(o.lemma_.lower() in CAPTIVES for o in objects_)
+            any(o.lemma_.lower() in CAPTIVES for o in objects_)  # "released 20 hostages"
+            or _armed_subject(token) and any(  # "the militia freed the kidnapped engineer"
+                m.dep_ == "amod" and m.lemma_.lower() in CAPTURED for o in objects_ for m in o.lefts)
             or any(c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in CAPTIVITY for g in c.children)
                    for c in token.children)
         ):
@@ -556,7 +612,13 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             destroyed = {o.lemma_.lower() for o in objects_}
             if destroyed & AERIAL:
                 return "interception"
+            if any(m.lemma_.lower() in KIND_NOUNS["armed_group"] | KIND_NOUNS["military"] | {"enemy"}
+                   for o in objects_ for m in o.lefts if m.dep_ in ("amod", "compound", "nmod")) and _armed_subject(token):
+                return "remote_strike"  # "the army destroyed a rebel camp"
             return "remote_strike" if destroyed & EQUIPMENT else None
+        if lemma in ("hurl", "throw", "lob", "toss") and {o.lemma_.lower() for o in objects_} & THROWN and any(
+                c.dep_ == "prep" and c.lower_ in ("at", "into", "on") for c in token.children):
+            return "remote_strike"  # "assailants hurled a grenade at a police station"
         if lemma == "open" and any(o.lemma_.lower() == "fire" for o in objects_):
             return "armed_clash"  # "opened fire on"
         if lemma in ("exchange", "trade") and {o.lemma_.lower() for o in objects_} & {"fire", "gunfire", "shot"}:
@@ -632,6 +694,10 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return None  # "has carried out similar attacks", "fears of further strikes": a kind, not one event
         if lemma in ("attack", "assault") and any(c.lemma_.lower() in WEAPONS for c in token.lefts):
             return "remote_strike"  # "a glide bomb attack", "a drone attack"
+        if lemma in ("exercise", "drill") and NOUN_TRIGGERS[lemma] == "training_cooperation" and _solo(token):
+            needed = NOUN_NEEDS_MODIFIER[lemma]
+            if any(c.lower_ in needed or c.lower_ in DEMONYMS for c in token.lefts):
+                return "deployment"  # "the army staged military exercises near the border": a show of force
         needed = NOUN_NEEDS_MODIFIER.get(lemma)
         if needed and not any(c.lower_ in needed or c.lower_ in DEMONYMS for c in token.lefts) and not (
             lemma == "strike" and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children)
@@ -789,7 +855,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         _civilian_targets(cand)
         cand.self_evident = _trigger_key(token, event_type) in SELF_EVIDENT_TRIGGERS or (
             event_type == "loss_report" and _conflict_sentence(sent)
-        )
+        ) or (event_type == "deployment" and token.pos_ == "VERB" and _a_test(token))  # a weapons test
         if event_type == "remote_strike" and token.pos_ == "VERB" and any(t.lemma_.lower() in STRIKE_WEAPONS for t in sent):
             cand.armed = True  # "Shelling hit a village" even when the parse loses the subject
         _tally(cand, token)
@@ -976,9 +1042,10 @@ def _unrealised(token: Token) -> bool:
         if node.head == node or node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "advcl",
                                                   "acl"):
             return False
-        node = node.head
+        child, node = node, node.head
         if node.lemma_.lower() in UNREALISED_GOVERNORS:
-            return True
+            # "committed mass killings" is done; "committed to withdraw" is promised
+            return not (node.lemma_.lower() == "commit" and child.dep_ == "dobj")
     return False
 
 

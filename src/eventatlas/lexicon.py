@@ -27,7 +27,7 @@ VERB_TRIGGERS: dict[str, str] = {
     # deployment
     "deploy": "deployment", "redeploy": "deployment", "station": "deployment", "transfer": "deployment",
     "reinforce": "deployment", "mobilise": "deployment", "mobilize": "deployment", "relocate": "deployment",
-    "dispatch": "deployment", "send": "deployment", "move": "deployment", "arrive": "deployment",
+    "dispatch": "deployment", "send": "deployment", "blockade": "armed_clash", "move": "deployment", "arrive": "deployment",
     "position": "deployment", "rotate": "deployment",
     # withdrawal
     "withdraw": "withdrawal", "retreat": "withdrawal", "pull": "withdrawal",
@@ -76,7 +76,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "assassination": "attack_on_civilians", "exercise": "training_cooperation", "drill": "training_cooperation",
     "slaughter": "attack_on_civilians", "blast": "remote_strike", "explosion": "remote_strike",
     "shooting": "attack_on_civilians", "gunfire": "armed_clash", "shootout": "armed_clash", "cleansing": "attack_on_civilians", "patrol": "training_cooperation",
-    "cooperation": "training_cooperation", "game": "training_cooperation",
+    "cooperation": "training_cooperation", "game": "training_cooperation", "killing": "attack_on_civilians",
 }
 # prepositions that put an event noun in an event's circumstances: "killed in clashes", "destroyed by airstrikes"
 EVENT_NOUN_PREPS = {"in", "during", "by", "after", "amid", "following", "from"}
@@ -84,6 +84,7 @@ LIGHT_VERBS = {
     "carry", "launch", "conduct", "stage", "mount", "make", "be", "take", "occur", "happen", "repel", "report",
     "hold", "begin", "start", "continue", "resume", "intensify", "escalate", "break", "see", "witness", "erupt",
     "rage", "repulse", "thwart", "foil", "survive", "suffer", "endure", "step", "ramp", "increase",
+    "commit", "perpetrate",
 }
 # event nouns that are not violence with these modifiers
 NOT_VIOLENCE = {
@@ -120,6 +121,8 @@ SUSPICION_VERBS = {"suspect", "accuse", "charge", "allege"}
 # event nouns that need a modifier to be conflict events ("joint military exercises", not "a breathing exercise")
 NOUN_NEEDS_MODIFIER = {
     "exercise": {"joint", "military", "naval", "war", "combined", "air", "army", "drill"},
+    # "mass killings", "extrajudicial killings", not "the killing of the bill"
+    "killing": {"mass", "extrajudicial", "targeted", "sectarian", "revenge", "summary", "ethnic", "reprisal"},
     "drill": {"joint", "military", "naval", "combat", "war", "army", "live-fire"},
     "cleansing": {"ethnic"},
     "patrol": {"joint"},
@@ -140,7 +143,8 @@ NEEDS_OBJECT = {
     "abandon": {"position", "post", "unit", "trench", "base", "front", "line", "weapon", "equipment"},
     "move": {"troop", "soldier", "force", "unit", "brigade", "battalion", "equipment", "fighter", "instructor", "warship",
              "tank", "artillery", "jet", "aircraft", "launcher", "howitzer", "armour", "armor"},
-    "send": {"troop", "soldier", "force", "unit", "brigade", "battalion", "fighter", "instructor", "reinforcement"},
+    "send": {"troop", "soldier", "force", "unit", "brigade", "battalion", "fighter", "instructor", "reinforcement",
+             "warship", "frigate", "destroyer", "carrier", "submarine", "gunboat", "jet", "bomber", "tank"},
     "position": {"troop", "soldier", "force", "unit", "brigade", "battalion"},
     "mobilise": {"troop", "soldier", "force", "unit", "reservist", "conscript", "man", "army", "brigade", "battalion",
                  "warship", "ship", "tank", "navy", "fleet", "jet", "aircraft", "militia", "fighter", "volunteer"},
@@ -178,7 +182,7 @@ KIND_NOUNS: dict[str, set[str]] = {
     "intelligence": {"intelligence", "hur", "gur", "sbu", "fsb", "gru", "cia", "mossad", "spy", "agent",
                      "security service", "intelligence directorate"},
     "government": {
-        "government", "ministry", "minister", "president", "governor", "official", "administration",
+        "government", "ministry", "minister", "president", "governor", "official", "administration", "regime",
         "authority", "authorities", "spokesperson", "spokesman", "spokeswoman", "kremlin", "parliament",
         "mayor", "head", "council", "police", "prosecutor", "office", "service", "military administration",
         "regional administration", "city administration", "border guard service", "emergency service",
@@ -295,7 +299,7 @@ MEDIA_HEADS = {"outlet", "newspaper", "agency", "channel", "broadcaster", "media
 SELF_EVIDENT_TRIGGERS = {
     "shell", "bomb", "bombard", "intercept", "shoot_down", "desert", "redeploy", "airstrike", "shelling",
     "bombardment", "bombing", "barrage", "strike_noun", "firefight", "offensive", "take_control", "open_fire",
-    "invade", "invasion", "incursion", "besiege", "massacre", "detonate", "blow_up", "hand_over", "assassinate", "assassination", "hijack", "behead",
+    "invade", "invasion", "incursion", "besiege", "massacre", "killing", "detonate", "blow_up", "hand_over", "assassinate", "assassination", "hijack", "behead",
     "fighting", "gunfight", "skirmish", "slaughter", "exterminate", "decapitate", "annihilate",
     "return_captive", "take_hostage", "human_shield", "alert", "military_presence", "lay_down_arms", "lift_blockade",
     "use_weapon", "exchange_fire", "patrol", "military_noun", "come_under", "to_death",
@@ -330,6 +334,10 @@ RETURN_VERBS = {"return", "release", "free", "bring"}
 RECEIVE_VERBS = {"receive", "repatriate"}
 # "a missile launched from Yemen", "drones fired from Crimea": where a projectile set off, not where it struck
 LAUNCH_VERBS = {"launch", "fire"}
+# what makes a person a captive: "freed the kidnapped engineer"
+CAPTURED = {"kidnap", "abduct", "capture", "detain", "hold", "seize", "imprison", "jail"}
+# what is thrown at a target: "hurled a grenade at a police station"
+THROWN = {"grenade", "bomb", "explosive", "petrol bomb", "molotov", "device", "firebomb"}
 CAPTIVES = {"prisoner", "pow", "captive", "hostage", "detainee", "body", "remains", "remain"}
 # Whom security forces arrest in a political conflict (not "police arrested a burglar")
 POLITICAL_TARGETS = {
@@ -357,3 +365,9 @@ REGION_DEMONYMS: dict[str, str] = {
     "southeast asian": "Southeast Asia", "central asian": "Central Asia", "caribbean": "Caribbean Sea",
     "balkan": "Balkans", "scandinavian": "Scandinavia", "east asian": "East Asia", "south asian": "South Asia",
 }
+
+# what armed forces halt, suspend or end: a de-escalation, counted as a withdrawal ("halted its offensive")
+OPERATIONS = {"offensive", "operation", "attack", "campaign", "hostility", "hostilities", "bombing", "airstrike",
+              "strike", "shelling", "bombardment", "siege", "blockade", "advance", "assault"}
+# what armed forces cut or scale back: "cut its troop levels", "scaled back its operations"
+PRESENCE = {"troop", "level", "presence", "operation", "force", "contingent", "deployment", "garrison"}
