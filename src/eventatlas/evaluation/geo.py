@@ -14,6 +14,13 @@ tuning).  Each is one test set.  Gold toponyms are those with coordinates.
   the share with the gold GeoNames id, over the toponyms that have one;
 - ``docs_per_second``: articles processed per second, parsing included (two worker
   processes parse while the main one finds and resolves places), on this machine.
+
+The places we find are those the pipeline finds, with the names that modify
+another word ("U.S. officials", "the Syrian army", "European ministers"): these
+refer to a country or a world region, which GeoWebNews, LGL and TR-News mark as
+toponyms and GeoVirus does not, but they are never an event's place and do not
+steer how the text's other names are resolved.  Given a gold span, a demonym
+means its country or region, and an acronym only a country, a region or an area.
 """
 
 from __future__ import annotations
