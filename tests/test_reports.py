@@ -379,3 +379,65 @@ def test_bodies_received_from_the_other_side():
     assert russia["count"]["value"] == 42  # "the bodies of 42 of its servicemen"
     assert any(a["country"] == "RU" for a in russia["actors"] if a["role"] == "target")
     assert russia["sources"][0]["name"] == "Shamsail Saraliev"
+
+
+def test_an_attack_on_an_army_post_and_both_sides_accounts():
+    _, events = run("r33_sahel_post", "2024-03-04")  # a Monday
+    attack = next(e for e in events if e["type"] == "armed_clash" and e["fatalities"] and e["fatalities"]["value"] == 16)
+    assert day(attack) == "2024-03-04" and attack["fatalities"]["low"] == 16  # "at least 16 soldiers"
+    assert attack["actors"][0]["kind"] == "armed_group" and attack["sources"][0]["anonymous"]
+    assert attack["location"]["country_code"] == "ML" and attack["location"]["relation"] == "near"
+    # the army's account: "neutralised" is its word for the assailants it killed
+    army = next(e for e in events if e["sources"][0]["name"] == "army")
+    assert army["fatalities"]["value"] == 20 and army["fatalities"]["approx"] is True  # "about 20"
+    # the group's claim stays the group's: 30 dead by its own count
+    claim = next(e for e in events if e["sources"][0]["kind"] == "armed_group")
+    assert claim["fatalities"]["value"] == 30
+    assert all(e["verification"] == "unverified" for e in events)  # "could not independently verify"
+
+
+def test_a_suicide_bombing_and_the_group_that_claimed_it():
+    _, events = run("r34_suicide_mogadishu", "2024-03-02")  # a Saturday
+    e = only(events, "remote_strike")
+    assert day(e) == "2024-03-01"  # "late on Friday"
+    assert e["fatalities"]["value"] == 9 and e["injured"]["value"] == 21
+    assert e["actors"][0]["name"] == "Al Shabaab" and e["actors"][0]["kind"] == "armed_group"  # it claimed it
+    assert "others" not in [a["name"] for a in e["actors"]]  # "21 others" are people, named already
+    assert e["location"]["name"] == "Mogadishu" and e["sources"][0]["name"] == "police"
+
+
+def test_drones_over_russian_regions_told_by_a_governor_and_the_ministry():
+    _, events = run("r35_belgorod_drones", "2024-03-03")  # a Sunday
+    strike = only(events, "remote_strike")
+    # ", regional governor Vyacheslav Gladkov said on Telegram on Sunday.": the closing teller
+    assert strike["sources"][0]["name"] == "Vyacheslav Gladkov" and strike["sources"][0]["kind"] == "government"
+    assert strike["injured"]["value"] == 5 and strike["location"]["name"] == "Belgorod"
+    assert (strike["time"]["start"], strike["time"]["end"]) == ("2024-03-02", "2024-03-03")  # "overnight"
+    shot = only(events, "interception")
+    assert shot["count"]["value"] == 47 and shot["sources"][0]["name"] == "Russia's Defence Ministry"
+    # three regions named together: the first, at region precision, with the words as written
+    assert shot["location"]["admin1"] == "Belgorod Oblast" and shot["location"]["precision"] == 3
+    assert shot["location"]["text"] == "Belgorod, Kursk and Voronezh regions"
+
+
+def test_an_air_strike_on_a_village_and_a_policy_statement_that_is_no_event():
+    _, events = run("r36_myanmar_airstrike", "2024-03-07")  # a Thursday
+    e = only(events, "remote_strike")  # "the military has said it targets only terrorists" is not a strike
+    assert day(e) == "2024-03-06" and e["fatalities"]["value"] == 11
+    assert e["actors"][0]["country"] == "MM" and e["location"]["country_code"] == "MM"
+    assert e["location"]["precision"] == 3
+
+
+def test_fire_traded_across_a_border_each_side_in_its_own_place():
+    _, events = run("r37_lebanon_exchange", "2024-03-05")  # a Tuesday
+    strikes = [e for e in events if e["type"] == "remote_strike"]
+    rockets = next(e for e in strikes if e["actors"][0]["name"] == "Hezbollah")
+    shells = next(e for e in strikes if e["actors"][0]["name"] == "Israeli artillery")
+    assert rockets["location"]["country_code"] == "IL" and shells["location"]["country_code"] == "LB"
+    assert "northern Israel" not in [a["name"] for a in rockets["actors"]]  # a region is no participant
+    car = next(e for e in strikes if e["fatalities"])
+    assert car["fatalities"]["value"] == 2 and car["location"]["country_code"] == "LB"
+    assert car["actors"][0]["name"] == "Israeli forces" and car["actors"][0]["country"] == "IL"
+    assert car["sources"][0]["name"] == "Lebanon's state news agency"
+    commander = next(e for e in strikes if any("commander" in a["name"] for a in e["actors"]))
+    assert next(a for a in commander["actors"] if "commander" in a["name"])["kind"] == "armed_group"

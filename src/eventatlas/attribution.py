@@ -182,7 +182,7 @@ def _source_from_np(head: Token) -> Source:
     if head.lemma_.lower() in MEDIA_HEADS and not descriptive:
         # "the Suspilne news outlet": the name is the proper noun in front (but "Gaza's civil defence
         # agency" is no news agency)
-        propn = [t.text for t in head.lefts if t.pos_ == "PROPN"]
+        propn = [t.text for t in head.lefts if t.pos_ == "PROPN" and t.dep_ != "poss"]  # not "Lebanon's ... agency"
         if propn:
             name = " ".join(propn)
             outlet = known_outlet(name) or name
@@ -268,7 +268,7 @@ def _trailing_phrase(verb: Token) -> list[Token] | None:
     the verb, with no verb in it; None when the verb does not close its sentence so."""
     sent = verb.sent
     after = [t for t in sent if t.i > verb.i and not t.is_punct]
-    if len(after) > 3 or any(t.pos_ in ("VERB", "AUX") for t in after):
+    if len(after) > 6 or any(t.pos_ in ("VERB", "AUX") for t in after):  # "said on Telegram on Sunday."
         return None
     commas = [t.i for t in sent if t.text == "," and t.i < verb.i]
     if not commas:
@@ -300,8 +300,9 @@ def _trailing_teller(trigger: Token, sent: Span) -> list[Source]:
     for verb in sent:
         if verb.lemma_.lower() not in REPORTING_VERBS or verb in ancestors or verb == trigger:
             continue
-        if verb.dep_ not in ("conj", "parataxis", "ROOT") or verb.i < trigger.i:
-            continue
+        closing = verb.dep_ in ("relcl", "acl", "advcl", "ccomp") and _trailing_phrase(verb) is not None
+        if verb.dep_ not in ("conj", "parataxis", "ROOT") and not closing or verb.i < trigger.i:
+            continue  # (a closing ", Y said on Telegram." the parser hung on a noun before it still tells)
         if trigger in verb.subtree and verb.dep_ != "ROOT":
             continue
         speaker = _speaker(verb)

@@ -44,6 +44,9 @@ QUANTIFIER_HEADS = {"some", "all", "many", "most", "several", "dozens", "hundred
 CIVILIAN_PROPERTY = {"home", "house", "hut", "dwelling", "church", "mosque", "temple", "shrine", "school", "market",
                      "shop", "store", "village", "hamlet", "farm", "crop", "field", "granary", "clinic", "hospital",
                      "property", "car", "bus", "livestock"}
+NEUTRALISE = {"neutralise", "neutralize"}  # said of enemy fighters: killed
+COMPASS_ADJECTIVES = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                      "southeastern", "southwestern", "north", "south", "east", "west"}
 # what is left of people: "the bodies of 563 soldiers" are the soldiers
 REMAINS = {"body", "remains", "remain"}  # the parser's lemma of "remains" is "remain"
 # what is dropped or fired, never a participant: "dropped a guided bomb on the town"
@@ -194,6 +197,9 @@ def kind_of(span: Span, head: Token) -> str:
             c.lower_ in ARMED_MODIFIERS for c in head.children if c.dep_ == "amod"):
         return "armed_group"  # "masked men", "armed men"
     lemma = head.lemma_.lower()
+    if lemma in KIND_NOUNS["military"] and any(t.pos_ == "PROPN" and t.lower_ in KIND_NOUNS["armed_group"]
+                                               for t in span if t.i < head.i):
+        return "armed_group"  # "a Hezbollah commander", "Wagner fighters": the group's, not an army's
     for kind in ("military", "intelligence", "civilians", "armed_group", "government", "media"):
         if lemma in KIND_NOUNS[kind] or head.lower_ in KIND_NOUNS[kind]:
             return kind
@@ -315,6 +321,10 @@ def _not_an_actor(token: Token) -> bool:
         return True
     if token.lower_ in QUANTIFIER_HEADS and token.tag_ == "NNS" and not any(c.dep_ == "prep" for c in token.children):
         return True  # "wounding dozens": a number of people, not a participant of its own
+    if token.lower_ in ("others", "another"):
+        return True  # "killing nine people and wounding 21 others": the people already named
+    if token.ent_type_ in ("GPE", "LOC") and any(c.dep_ == "amod" and c.lower_ in COMPASS_ADJECTIVES for c in token.children):
+        return True  # "fired rockets at northern Israel": a region, not a participant
     if token.ent_type_ in ("DATE", "TIME") or token.lower_ in ("himself", "herself", "themselves", "itself"):
         return True  # "in the Red Sea on Monday" misparsed as an object; "blew himself up"
     return bool(places.DIVISION_WORDS.get(lemma))
@@ -678,6 +688,10 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return None  # "militias expelled the villagers", not "the ministry expelled two diplomats"
         if lemma == "exchange" and not object_lemmas & {"prisoner", "captive", "pow", "body", "serviceman", "soldier"}:
             return None
+        if lemma in NEUTRALISE:
+            # "the army said it had neutralised about 20 assailants": a communiqué's word for killing
+            people = [o for o in objects if o.lemma_.lower() not in MUNITIONS | AERIAL | STRIKE_WEAPONS | NEEDS_OBJECT["detonate"]]
+            return "casualties" if any(kind_of(_np_span(o), o) in CONFLICT_KINDS for o in people) else None
         if lemma == "kill" or lemma in ("wound", "injure"):
             if token.dep_ == "acl" and token.head.dep_ == "pobj" and token.head.head.lower_ == "of" \
                     and token.head.head.head.lemma_.lower() in CAPTIVES:
@@ -889,6 +903,9 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         place_anchor = toll_of or token  # "the toll from the strike on Dnipro": the strike's place
         governed = [(m, places.governed(place_anchor, m)) for m in mentions]
         governed = [(m, path) for m, path in governed if path is not None]
+        # "fired rockets at northern Israel ..., and Israeli artillery shelled villages in southern Lebanon":
+        # a place another trigger holds is that event's
+        governed = [(m, path) for m, path in governed if not any(t.i in trigger_ids and t.i != token.i for t in path)]
         away = {id(m) for m in mentions if _elsewhere(m, event_type)}
         governed = [(m, path) for m, path in governed if id(m) not in away]
         if not governed and token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") \
@@ -904,9 +921,10 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         origins = [(m, p) for m, p in governed if any(t.lower_ == "from" for t in p)]
         chosen = destinations or [g for g in governed if g not in origins] or origins
         # "near Kupiansk and Lyman": coordinated places are two places, not one inside the other
-        heads = {m.head.i for m, _ in chosen}
+        heads = {m.head.i: m for m, _ in chosen}
         chosen = [(m, p) for m, p in chosen
-                  if not (m.head.dep_ == "conj" and m.head.head.i in heads and m.level in (None, "place")
+                  if not (m.head.dep_ == "conj" and m.head.head.i in heads and (
+                      m.level in (None, "place") or m.level == heads[m.head.head.i].level)
                           and not any(t.lower_ == "between" for t in p))]
         cand.place_mentions = [m for m, _ in chosen]
         if chosen:
@@ -1102,8 +1120,10 @@ def _habitual(token: Token) -> bool:
     if not present or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") for c in verb.children):
         return False
     for child in verb.children:
-        if child.dep_ in ("advmod", "npadvmod", "dobj") and child.lower_ in HABITUAL_ADVERBS:
+        if child.dep_ in ("advmod", "npadvmod", "dobj") and child.lower_ in HABITUAL_ADVERBS | {"always", "never"}:
             return True  # also "shell Nikopol daily" misparsed as an object
+        if child.dep_ == "dobj" and any(t.lower_ == "only" for t in child.subtree):
+            return True  # "the military says it targets only terrorists": a policy, not one strike
         if child.dep_ in ("npadvmod", "advmod", "dobj") and child.lemma_.lower() in TIME_UNITS and any(
                 d.lower_ in ("every", "each") for d in child.children):
             return True
@@ -1321,8 +1341,8 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
     if token.pos_ == "NOUN":
         # "a Russian drone strike": the attacker named by a demonym in front of the event noun
         for mod in (c for c in token.lefts if c.dep_ in ("amod", "compound") and c.lower_ in DEMONYMS):
-            cand.actors.append(Actor(role="actor", text=mod.text, name=mod.text, kind="military",
-                                     country=DEMONYMS[mod.lower_]))
+            cand.actors.append(Actor(role="actor", text=mod.text, name=f"{mod.text} forces", kind="military",
+                                     country=DEMONYMS[mod.lower_]))  # "Israeli" is an adjective, not a name
     speaker = _speaker_of(token)
     seen: set[int] = set()
     agent_told_before = False
@@ -1429,7 +1449,7 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
             if node is not None and node.pos_ != "PRON":
                 target.actors.insert(0, make_actor(node, "actor", gaz)[0])
     _civilian_targets(target)
-    if lemma in ("kill", "die"):
+    if lemma in ("kill", "die") or lemma in NEUTRALISE:
         target.fatalities = target.fatalities or quantity
     else:
         target.injured = target.injured or quantity

@@ -58,6 +58,7 @@ VERB_TRIGGERS: dict[str, str] = {
     # attack_on_civilians / casualties
     "kill": "attack_on_civilians", "wound": "attack_on_civilians", "injure": "attack_on_civilians",
     "execute": "attack_on_civilians", "torture": "attack_on_civilians",
+    "neutralise": "attack_on_civilians", "neutralize": "attack_on_civilians",
 }
 
 # Nouns that denote an event when they are the subject or object of a

@@ -123,6 +123,7 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
         if w.cand.type == "arrest_detention" and w.cand.sent_index + 1 < len(sents):
             w.cand.suspected = w.cand.suspected or extract.suspicion_told(sents[w.cand.sent_index + 1])
     work = [w for w in work if w.cand.in_conflict()]
+    _claims_of_responsibility(work, sents, gaz)
     _denials(work, sents)
     context = places.context_of([m for ms in sentence_mentions for m in ms] + modifiers)
     memory: dict[str, Place] = {}
@@ -188,6 +189,26 @@ def _carry_actors(work: list[_Working]) -> None:
                 actor.kind = kinds[actor.country]
             if actor.country is None and actor.text.lower().startswith(("the ", "these ", "those ")):
                 actor.country = by_head.get(actor.name.lower().split()[-1])
+
+
+_CLAIMABLE = {"remote_strike", "attack_on_civilians", "armed_clash", "territory_change"}
+
+
+def _claims_of_responsibility(work: list[_Working], sents, gaz: Gazetteer) -> None:
+    """"Al Shabaab claimed responsibility for the attack.": the group that claims an attack told in this
+    or the sentence before is its actor, by its own claim."""
+    for index, sent in enumerate(sents):
+        for verb in sent:
+            if verb.lemma_.lower() != "claim" or not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit") for c in verb.children):
+                continue
+            for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")):
+                claimant = extract.make_actor(subject, "actor", gaz)[0]
+                if claimant.kind == "other" and subject.pos_ == "PROPN":
+                    claimant.kind = "armed_group"  # a named claimant of an attack is the group behind it
+                told = [w for w in work if w.cand.type in _CLAIMABLE and index - 1 <= w.cand.sent_index <= index]
+                if told and not any(a.name.lower() == claimant.name.lower() for a in told[-1].cand.actors):
+                    told[-1].cand.actors.insert(0, claimant)
 
 
 def _denials(work: list[_Working], sents) -> None:

@@ -84,7 +84,8 @@ def _name_tokens(head: Token) -> list[Token]:
     """The capitalised modifiers that name a division or place ("Velyka Pysarivka"); when the parse
     attached none, the capitalised words just before it ("in Sagaing region", "Sagaing" read as a verb)."""
     found = [t for t in head.lefts if t.dep_ in ("compound", "nmod", "amod", "npadvmod") and t.text[:1].isupper()]
-    if found and any(t.is_punct for t in head.doc[found[0].i: head.i]):
+    if found and any(t.is_punct for t in head.doc[found[0].i: head.i]) and not any(
+            c.dep_ == "conj" for t in found for c in t.children):  # (but "the Belgorod, Kursk and Voronezh regions")
         # "Kramatorsk, Donetsk region" misparsed as one phrase: the name is the words after the comma
         last = max(t.i for t in head.doc[found[0].i: head.i] if t.is_punct)
         found = [t for t in found if t.i > last]
