@@ -441,3 +441,62 @@ def test_fire_traded_across_a_border_each_side_in_its_own_place():
     assert car["sources"][0]["name"] == "Lebanon's state news agency"
     commander = next(e for e in strikes if any("commander" in a["name"] for a in e["actors"]))
     assert next(a for a in commander["actors"] if "commander" in a["name"])["kind"] == "armed_group"
+
+
+def test_a_paramilitary_claims_a_town():
+    _, events = run("r38_rsf_town", "2025-11-02")  # a Sunday
+    e = only(events, "territory_change")
+    assert e["actors"][0]["kind"] == "armed_group" and e["sources"][0]["kind"] == "armed_group"  # its own claim
+    loc = e["location"]
+    assert (loc["admin1"], loc["country_code"], loc["precision"]) == ("North Kordofan", "SD", 1)
+    assert e["time"]["end"] == "2025-11-02"
+
+
+def test_worshippers_abducted_from_a_village_the_gazetteer_lacks():
+    _, events = run("r39_bandits_kidnap", "2025-06-13")  # a Friday
+    e = only(events, "attack_on_civilians")
+    assert e["count"]["value"] == 25 and day(e) == "2025-06-12"  # "on Thursday"
+    assert e["actors"][0]["kind"] == "armed_group"
+    assert any(a["kind"] == "civilians" for a in e["actors"] if a["role"] == "target")
+    # "the Zamfara state village of Gidan Bugaje": kept as written, inside its state
+    assert e["location"]["name"] == "Gidan Bugaje" and e["location"]["admin1"] == "Zamfara"
+    assert e["location"]["resolution"] == "parent"
+    assert e["sources"][0] == {"name": "Yazid Abubakar", "kind": "government", "anonymous": False,
+                               "text": "police spokesman Yazid Abubakar"}
+    assert len(events) == 1  # "Kidnappings for ransom are common" is how things are, not an event
+
+
+def test_a_missile_attack_on_a_ship_at_sea():
+    _, events = run("r40_red_sea_ship", "2024-01-15")  # a Monday
+    e = only(events, "remote_strike")
+    assert e["actors"][0]["country"] == "YE" and e["sources"][0]["kind"] == "armed_group"
+    assert e["location"]["name"] == "Red Sea" and e["location"]["precision"] == 4
+
+
+def test_an_attack_on_a_checkpoint_dated_day_month_and_claimed():
+    _, events = run("r41_ttp_checkpoint", "2025-03-13")
+    e = only(events, "armed_clash")
+    assert day(e) == "2025-03-12"  # "On 12 March"
+    assert e["fatalities"]["value"] == 6 and e["injured"]["value"] == 3
+    assert e["actors"][0]["name"] == "Pakistani Taliban"  # "The Pakistani Taliban, or TTP, claimed responsibility"
+    assert e["location"]["country_code"] == "PK" and e["location"]["precision"] == 3
+    assert e["sources"][0]["name"] == "Ahmed Khan"
+
+
+def test_rebels_enter_a_city_a_day_after_the_army_pulled_back():
+    _, events = run("r42_m23_goma", "2025-01-29")  # a Wednesday
+    entry = next(e for e in events if e["location"] and e["location"]["name"] == "Goma")
+    assert entry["type"] == "armed_clash" and day(entry) == "2025-01-27"
+    assert entry["location"]["country_code"] == "CD"  # "eastern Congo", "Goma": the Democratic Republic
+    assert not [a for a in entry["actors"] if "centre" in a["name"]]  # a part of a city is no participant
+    retreat = only(events, "withdrawal")
+    assert day(retreat) == "2025-01-26"  # "a day after the army pulled back": the day before the 27th
+    sent = only(events, "deployment")
+    # "Congo's government accused Rwanda of sending at least 4,000 troops to fight alongside the rebels":
+    # the accuser tells it, and what the troops were sent to do is no event of its own
+    assert sent["sources"][0]["name"] == "Congo's government"
+    assert sent["count"]["value"] == 4000 and sent["count"]["low"] == 4000
+    assert not [e for e in events if e["trigger"]["text"] == "fight"]
+    denied = next(e for e in events if e["modality"] == "denied")
+    assert denied["sources"][0] == {"name": "Rwanda", "kind": "government", "anonymous": False, "text": "Rwanda"}
+    assert denied["actors"][0]["country"] == "RW"  # "its soldiers", said by Rwanda

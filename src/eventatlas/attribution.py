@@ -188,7 +188,10 @@ def _source_from_np(head: Token) -> Source:
             outlet = known_outlet(name) or name
     if outlet:
         return Source(name=outlet, kind="media", text=text)
-    return Source(name=name, kind=kind_of_words(words), text=text)
+    kind = kind_of_words(words)
+    if kind == "other" and head.ent_type_ == "GPE" and len(tokens) == 1:
+        kind = "government"  # "Rwanda denied ...": a state speaking
+    return Source(name=name, kind=kind, text=text)
 
 
 def _cited(verb: Token) -> list[Source]:
@@ -221,7 +224,8 @@ def source_chain(trigger: Token, sent: Span) -> list[Source]:
         head = token.head
         if head == token:
             break
-        if head.lemma_.lower() in REPORTING_VERBS and token.dep_ in ("ccomp", "parataxis", "conj", "xcomp", "advcl", "dep", "dobj"):
+        if head.lemma_.lower() in REPORTING_VERBS and (token.dep_ in ("ccomp", "parataxis", "conj", "xcomp", "advcl", "dep", "dobj")
+                                                       or token.dep_ == "prep" and token.lower_ == "of"):  # "accused X of sending"
             speaker = _speaker(head)
             if speaker is not None:
                 chain = [*_cited(head), source_from_np(speaker)]

@@ -321,7 +321,7 @@ def _not_an_actor(token: Token) -> bool:
         return True
     if token.lower_ in QUANTIFIER_HEADS and token.tag_ == "NNS" and not any(c.dep_ == "prep" for c in token.children):
         return True  # "wounding dozens": a number of people, not a participant of its own
-    if token.lower_ in ("others", "another"):
+    if token.lower_ in ("others", "another", "centre", "center", "outskirts", "heart"):
         return True  # "killing nine people and wounding 21 others": the people already named
     if token.ent_type_ in ("GPE", "LOC") and any(c.dep_ == "amod" and c.lower_ in COMPASS_ADJECTIVES for c in token.children):
         return True  # "fired rockets at northern Israel": a region, not a participant
@@ -418,6 +418,17 @@ def _state_subject(token: Token, mentions: list[places.Mention]) -> bool:
     """Its doer is a state named by its country ("Britain brought home its troops")."""
     states = {m.head.i for m in mentions if m.candidates and m.candidates[0].level == "country"}
     return any(s.i in states or s.ent_type_ == "GPE" for s in _subjects(token))
+
+
+def _a_state_force_at_home(token: Token) -> bool:
+    """Police or peacekeepers entering a place are no incursion."""
+    return any(_police(make_actor_light(s)) or s.lemma_.lower() in ("peacekeeper", "inspector", "observer")
+               for s in _subjects(token))
+
+
+def make_actor_light(token: Token) -> Actor:
+    span = _np_span(_np_head(token))
+    return Actor(role="actor", text=span.text, name=span.text, kind=kind_of(span, _np_head(token)), country=None)
 
 
 def _armed_subject(token: Token) -> bool:
@@ -575,6 +586,9 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 or lemma == "vacate" and any(_place_like(o, sent_mentions) for o in _objects(token))) and (
                 lemma not in ("scale", "draw") or particles & {"back", "down"}):
             return "withdrawal"  # "cut its troop levels", "scaled back its operations", "vacated the town"
+        if lemma == "enter" and _armed_subject(token) and any(_place_like(o, sent_mentions) for o in _objects(token)) \
+                and not _a_state_force_at_home(token):
+            return "armed_clash"  # "M23 rebels entered the centre of Goma": an incursion
         if lemma == "join" and "force" in acted_on and _armed_subject(token):
             return "training_cooperation"  # "the rebel groups joined forces"
         if lemma == "lay" and "siege" in acted_on and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
@@ -782,6 +796,20 @@ def _time_governed(token: Token, trigger: Token, triggers: set[int]) -> bool:
     return False
 
 
+def _inside_relative_clause(trigger: Token, mentions: list, doc) -> list:
+    """"..., a day after the army pulled back from the airport": the event inside the clause that "a day
+    after" opens happened that long before the day the sentence gives (the direction turned round)."""
+    out = []
+    for m in mentions:
+        if m.kind != "relative_n" or (m.groups.get("dir") or "").lower() not in ("after", "before"):
+            continue
+        word = doc.char_span(m.start, m.end, alignment_mode="expand")[-1]  # "after" / "before"
+        if (word.dep_ == "mark" and word.head == trigger) or (trigger in word.subtree and trigger != word):
+            flipped = "before" if m.groups["dir"].lower() == "after" else "after"
+            out.append(timex.TimeMention(m.text, m.start, m.end, m.kind, {**m.groups, "dir": flipped}))
+    return out
+
+
 def _launch_of_object(verb: Token, trigger: Token) -> bool:
     """"intercepted a missile launched from Yemen early on Saturday": the launch of what the trigger
     acts on, dated by the same night (not "a bridge built in 1950")."""
@@ -853,6 +881,12 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         descriptive = token.pos_ == "VERB" and _descriptive(token) and event_type != "casualties"
         if event_type and not descriptive and not _unrealised(token):
             typed.append((token, event_type))
+    # "sending 4,000 troops to fight alongside the rebels": what forces are sent to do is their purpose,
+    # not an event of its own
+    movers = {t.i for t, ty in typed if ty in MOVEMENT_KIND}
+    typed = [(t, ty) for t, ty in typed if not (
+        t.pos_ == "VERB" and t.head.i in movers and t.dep_ in ("advcl", "xcomp", "acl", "relcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))]
     trigger_ids = {t.i for t, _ in typed}
 
     cue = _conflict_sentence(sent)
@@ -951,6 +985,8 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
                 cand.place_mentions = [m for m in loose if m is nearest or _nested(m, nearest)]
             cand.relation = places.relation_of(list(cand.place_mentions[0].head.ancestors)[:3]) if cand.place_mentions else "in"
         cand.times = [m for m in time_mentions if _time_governed(doc.char_span(m.start, m.end, alignment_mode="expand")[-1], token, trigger_ids)]
+        inside = _inside_relative_clause(token, time_mentions, doc)
+        cand.times = [m for m in cand.times if not any(i.start == m.start for i in inside)] + inside
         host = _host_verb(token)
         if not cand.times and host is not None:
             # "people killed by a strike on Belopolye on March 11": the date of the killing is the strike's

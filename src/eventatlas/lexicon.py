@@ -240,7 +240,7 @@ DEMONYMS: dict[str, str] = {
 REPORTING_VERBS = {
     "say", "tell", "report", "add", "state", "claim", "announce", "write", "confirm", "note", "explain",
     "post", "declare", "inform", "allege", "assert", "indicate", "reveal", "warn", "publish", "acknowledge",
-    "establish", "learn", "disclose", "insist", "suggest", "believe", "estimate",
+    "establish", "learn", "disclose", "insist", "suggest", "believe", "estimate", "accuse", "deny",
 }
 # Verbs that attribute a statement, a finding or a stance to their subject: the
 # reporting verbs and the wider set an attribution corpus annotates
@@ -267,7 +267,7 @@ COUNTRY_ALIASES = {
     "us": "US", "u.s.": "US", "usa": "US", "america": "US", "united states": "US", "the united states": "US",
     "north korea": "KP", "dprk": "KP", "south korea": "KR", "uae": "AE", "the netherlands": "NL", "holland": "NL",
     "czechia": "CZ", "czech republic": "CZ", "moldova": "MD", "syria": "SY", "iran": "IR", "russia": "RU",
-    "ivory coast": "CI", "drc": "CD", "dr congo": "CD", "burma": "MM", "palestine": "PS", "gaza strip": "PS",
+    "ivory coast": "CI", "drc": "CD", "dr congo": "CD", "congo": "CD",  # also the Republic's short name "burma": "MM", "palestine": "PS", "gaza strip": "PS",
     "turkey": "TR", "turkiye": "TR", "vietnam": "VN", "laos": "LA", "bolivia": "BO", "venezuela": "VE",
     "tanzania": "TZ", "kosovo": "XK", "taiwan": "TW", "macedonia": "MK", "fyrom": "MK",
 }

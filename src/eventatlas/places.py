@@ -468,6 +468,8 @@ def offset_of(sent: Span, reference: Mention) -> tuple[float, float] | None:
         if unit is None:
             continue
         number = doc[token.i - 1] if token.i > sent.start else None
+        if number is not None and number.lower_ == "nautical" and unit == UNITS["mile"]:
+            unit, number = 1.852, (doc[token.i - 2] if token.i - 1 > sent.start else None)  # "70 nautical miles"
         if number is None or not number.like_num:
             continue
         try:

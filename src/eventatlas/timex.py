@@ -173,8 +173,10 @@ def normalise(mention: TimeMention, published: dt.date | None, anchor: dt.date |
             span.resolution = "absolute" if g.get("year") else "relative"
             return span
         if kind == "relative_n":
-            base = anchor if g["dir"].lower() in ("later", "after") and anchor else published
+            relative_to_event = g["dir"].lower() in ("later", "after", "before")
+            base = anchor if relative_to_event else published
             if base is None:
+                # "a day after the army pulled back" counts from an event, not from the day of publication
                 return unresolved
             n = 1 if g["n"].lower() == "a" else (words_to_int(g["n"]) or 0)
             sign = 1 if g["dir"].lower() in ("later", "after") else -1
