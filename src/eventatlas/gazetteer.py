@@ -49,7 +49,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-INDEX_VERSION = "gaz-v28"
+INDEX_VERSION = "gaz-v29"
 CAPITAL = "national capital"  # the mark of a country's capital in the index (Entry.stand_in of a place)
 NAMESAKE_SHARE = 0.05  # a town holding this share of its region's people is what the bare name means
 
@@ -122,6 +122,32 @@ def compass_variants(key: str) -> set[str]:
         if first in words and rest:
             return {f"{w} {rest}" for w in words} - {key}
     return set()
+
+
+_ARTICLES = {"al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "ad"}
+_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("ph", "f"), ("zh", "z"), ("sh", "s"), ("ch", "c"), ("ts", "c"), ("q", "k"),
+             ("w", "v"), ("x", "ks"), ("j", "y"))
+FUZZY_RATIO = 0.8  # a spelling this close to a known name ("Komutovka" for Khomutovka) may be that place
+
+
+def skeleton(name: str) -> str:
+    """A name's consonants, as transliterations keep them: "Khomutovka" and "Komutovka" are both
+    "kmtvk". Names with the same skeleton are candidates for a spelling variant; ``FUZZY_RATIO``
+    then bounds how far a variant may be from the name."""
+    words = norm(name).split()
+    if len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    text = "".join(words)
+    for a, b in _DIGRAPHS:
+        text = text.replace(a, b)
+    if not text:
+        return ""
+    rest = [c for c in text[1:] if c not in "aeiouyh"]
+    out = [text[0]]
+    for c in rest:
+        if c != out[-1]:
+            out.append(c)
+    return "".join(out)
 
 
 def stem(name: str) -> str:
@@ -363,6 +389,12 @@ class _Builder:
                 continue  # "the Gaza Strip" is placed as the strip, not as Palestine
             if cc in gaz.countries and gaz.countries[cc] not in gaz.by_name.get(norm(alias), []):
                 gaz.by_name[norm(alias)].append(gaz.countries[cc])
+        # Arabic names with their article and without: "El Hodeidah" is also "Hodeidah"
+        for key in [k for k in gaz.by_name if k.split(" ", 1)[0] in _ARTICLES and " " in k]:
+            bare = key.split(" ", 1)[1]
+            if len(bare) >= 4:
+                found = gaz.by_name.setdefault(bare, [])
+                found.extend(e for e in gaz.by_name[key] if e.level == "place" and e not in found)
         gaz.by_name = dict(gaz.by_name)
         gaz.by_stem = dict(gaz.by_stem)
         return gaz
@@ -388,7 +420,11 @@ class _Builder:
         ])
         conn.executemany("INSERT INTO names VALUES (?,?,?)", sorted(names))
         conn.executemany("INSERT INTO stems VALUES (?,?,?)", sorted(stems))
+        conn.executemany("INSERT INTO skeletons VALUES (?,?,?,?)", sorted(
+            (skeleton(key), key, gid, level) for key, gid, level in names
+            if level in ("place", "adm1", "adm2") and len(key) >= 5 and not any(ch.isdigit() for ch in key)))
         conn.executescript("CREATE INDEX names_key ON names(key); CREATE INDEX stems_key ON stems(key);"
+                           "CREATE INDEX skeletons_key ON skeletons(skeleton);"
                            "CREATE INDEX entries_division ON entries(level, country_code, admin1, admin2);")
         conn.commit()
         conn.close()
@@ -400,6 +436,7 @@ CREATE TABLE entries (geonameid INTEGER, level TEXT, name TEXT, lat REAL, lon RE
                       admin1 TEXT, admin2 TEXT, population INTEGER, stand_in TEXT, PRIMARY KEY (geonameid, level));
 CREATE TABLE names (key TEXT, geonameid INTEGER, level TEXT);
 CREATE TABLE stems (key TEXT, geonameid INTEGER, level TEXT);
+CREATE TABLE skeletons (skeleton TEXT, key TEXT, geonameid INTEGER, level TEXT);
 """
 _COLUMNS = "e.geonameid, e.name, e.lat, e.lon, e.country_code, e.admin1, e.admin2, e.level, e.population, e.stand_in"
 
@@ -500,6 +537,27 @@ class Gazetteer:
                 found = self._own_name(" ".join(words[:-n]))
         return found
 
+    def spellings(self, name: str) -> list[Entry]:
+        """Places one of whose names is a close spelling of ``name``: the same skeleton and a
+        difflib ratio of at least ``FUZZY_RATIO`` ("Komutovka" -> Khomutovka).  Only for names of
+        five letters or more, one word or two."""
+        key = norm(name)
+        if len(key) < 5 or len(key.split()) > 2 or any(ch.isdigit() for ch in key):
+            return []
+        found: dict[tuple[int, str], Entry] = {}
+        for conn in self.conns:
+            try:
+                rows = conn.execute(f"SELECT s.key, {_COLUMNS} FROM skeletons s JOIN entries e ON e.geonameid = s.geonameid"
+                                    " AND e.level = s.level WHERE s.skeleton = ?", (skeleton(name),)).fetchall()
+            except sqlite3.OperationalError:
+                continue  # a file of loaded dumps has no skeletons
+            for written, *row in rows:
+                bare = written.split(" ", 1)[1] if written.split(" ", 1)[0] in _ARTICLES and " " in written else written
+                if SequenceMatcher(None, key, bare).ratio() >= FUZZY_RATIO:
+                    entry = Entry(*row)
+                    found.setdefault((entry.geonameid, entry.level), entry)
+        return sorted(found.values(), key=lambda e: (-e.population, e.geonameid))
+
     def _own_name(self, name: str) -> list[Entry]:
         """The entries that bear ``name`` as their own name, not as an old or foreign one: a town of
         15,000 or more, a region or a country ("Kramatorsk", not the Gorky that Nizhny Novgorod was)."""
@@ -558,7 +616,7 @@ def index_path() -> Path:
 
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
-    """The gazetteer index, built on first use (about 20 s) and opened from the cache after,
+    """The gazetteer index, built on first use (about a minute) and opened from the cache after,
     with the loaded GeoNames dumps when there are any."""
     from .geonames import extra_path
 

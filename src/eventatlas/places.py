@@ -122,14 +122,18 @@ def _lowercase_words(doc) -> set[str]:
 
 
 def candidates_for(gaz: Gazetteer, name: str) -> list[Entry]:
-    """The gazetteer entries a name written in a text may be (see ``_known``)."""
-    return _known(gaz, name)
+    """The gazetteer entries a name known to be a place's may be (see ``_known``), close
+    spellings included."""
+    return _known(gaz, name, fuzzy=True)
 
 
-def _known(gaz: Gazetteer, name: str) -> list[Entry]:
+def _known(gaz: Gazetteer, name: str, fuzzy: bool = False) -> list[Entry]:
     """Gazetteer entries a written name may be: an acronym ("UK", "NSW", "DRC") names a
-    country or a region, never a town that happens to spell so (FDA, UN, EU)."""
+    country or a region, never a town that happens to spell so (FDA, UN, EU).  With ``fuzzy``
+    (the text itself makes the name a place's), a close spelling of a known name counts too."""
     found = [e for e in gaz.lookup(name) if e.level in LEVEL_RANK]
+    if not found and fuzzy and not _acronym(name):
+        found = [e for e in gaz.spellings(name) if e.level in LEVEL_RANK]
     if _acronym(name):
         found = [e for e in found if e.level in ("country", "adm1", "area", "continent")]
     return found
@@ -157,7 +161,8 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
             if not mention.candidates:
                 mention.candidates = gaz.divisions(name)
         else:
-            mention.candidates = _known(gaz, name)
+            # a settlement phrase or a name the model calls a place may be a close spelling ("Komutovka")
+            mention.candidates = _known(gaz, name, fuzzy=level == "place" or head.ent_type_ in ("GPE", "LOC"))
             mention.variant = bool(mention.candidates) and not gaz.places(name)
         mentions.append(mention)
         used.update(t.i for t in tokens)
@@ -302,7 +307,9 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         if not placeish:
             continue
         name = " ".join(t.text for t in tokens)
-        known = _known(gaz, name)
+        # a name the model calls a place, after a locative preposition, may be a close spelling
+        known = _known(gaz, name, fuzzy=token.ent_type_ in ("GPE", "LOC") and token.dep_ == "pobj"
+                       and token.head.lower_ in STRICT_LOCATIVE_PREPS)
         if known and len(tokens) == 1 and _common_word_not_a_place(token, known, doc):
             continue
         if known and token.ent_type_ not in ("GPE", "LOC") and not (
