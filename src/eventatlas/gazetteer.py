@@ -544,6 +544,8 @@ class Gazetteer:
         key = norm(name)
         if len(key) < 5 or len(key.split()) > 2 or any(ch.isdigit() for ch in key):
             return []
+        if ("~", key) in self._cache:
+            return self._cache[("~", key)]
         found: dict[tuple[int, str], Entry] = {}
         for conn in self.conns:
             try:
@@ -553,10 +555,14 @@ class Gazetteer:
                 continue  # a file of loaded dumps has no skeletons
             for written, *row in rows:
                 bare = written.split(" ", 1)[1] if written.split(" ", 1)[0] in _ARTICLES and " " in written else written
+                if abs(len(bare) - len(key)) > len(key) // 4:
+                    continue  # too long or too short to reach the ratio
                 if SequenceMatcher(None, key, bare).ratio() >= FUZZY_RATIO:
                     entry = Entry(*row)
                     found.setdefault((entry.geonameid, entry.level), entry)
-        return sorted(found.values(), key=lambda e: (-e.population, e.geonameid))
+        result = sorted(found.values(), key=lambda e: (-e.population, e.geonameid))
+        self._cache[("~", key)] = result
+        return result
 
     def _own_name(self, name: str) -> list[Entry]:
         """The entries that bear ``name`` as their own name, not as an old or foreign one: a town of
