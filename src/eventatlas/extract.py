@@ -422,13 +422,8 @@ def _state_subject(token: Token, mentions: list[places.Mention]) -> bool:
 
 def _a_state_force_at_home(token: Token) -> bool:
     """Police or peacekeepers entering a place are no incursion."""
-    return any(_police(make_actor_light(s)) or s.lemma_.lower() in ("peacekeeper", "inspector", "observer")
-               for s in _subjects(token))
-
-
-def make_actor_light(token: Token) -> Actor:
-    span = _np_span(_np_head(token))
-    return Actor(role="actor", text=span.text, name=span.text, kind=kind_of(span, _np_head(token)), country=None)
+    return any(any(w in _np_span(_np_head(s)).text.lower() for w in ("police", "gendarm"))
+               or _np_head(s).lemma_.lower() in ("peacekeeper", "inspector", "observer") for s in _subjects(token))
 
 
 def _armed_subject(token: Token) -> bool:
