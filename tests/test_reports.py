@@ -390,9 +390,12 @@ def test_an_attack_on_an_army_post_and_both_sides_accounts():
     # the army's account: "neutralised" is its word for the assailants it killed
     army = next(e for e in events if e["sources"][0]["name"] == "army")
     assert army["fatalities"]["value"] == 20 and army["fatalities"]["approx"] is True  # "about 20"
-    # the group's claim stays the group's: 30 dead by its own count
-    claim = next(e for e in events if e["sources"][0]["kind"] == "armed_group")
-    assert claim["fatalities"]["value"] == 30
+    # the group's claim stays the group's: 30 dead by its own count, in a fight, not in the weapons it seized
+    claim = next(e for e in events if e["sources"][0]["kind"] == "armed_group" and e["fatalities"])
+    assert claim["fatalities"]["value"] == 30 and claim["type"] == "armed_clash"
+    assert claim["actors"][0]["role"] == "actor" and claim["actors"][0]["kind"] == "armed_group"
+    seized = only(events, "other")
+    assert seized["fatalities"] is None
     assert all(e["verification"] == "unverified" for e in events)  # "could not independently verify"
 
 

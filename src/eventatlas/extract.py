@@ -44,6 +44,7 @@ QUANTIFIER_HEADS = {"some", "all", "many", "most", "several", "dozens", "hundred
 CIVILIAN_PROPERTY = {"home", "house", "hut", "dwelling", "church", "mosque", "temple", "shrine", "school", "market",
                      "shop", "store", "village", "hamlet", "farm", "crop", "field", "granary", "clinic", "hospital",
                      "property", "car", "bus", "livestock"}
+CASUALTY_HOSTS = {"armed_clash", "remote_strike", "attack_on_civilians", "territory_change", "interception"}
 NEUTRALISE = {"neutralise", "neutralize"}  # said of enemy fighters: killed
 COMPASS_ADJECTIVES = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
                       "southeastern", "southwestern", "north", "south", "east", "west"}
@@ -1457,7 +1458,9 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
             more_victims = [a for a, _, _ in parts]
         break
     lemma = token.lemma_.lower()
-    target = cands[0] if cands else None
+    # the dead and wounded of the sentence's act of violence, not of a seizure, an arrest or a move told
+    # with it ("its fighters had seized weapons and vehicles and killed 30 soldiers")
+    target = next((c for c in cands if c.type in CASUALTY_HOSTS), None)
     if target is None:
         target = Candidate(sent_index=sent_index, trigger=token, casualty_only=True,
                            type="attack_on_civilians" if victim_actor and victim_actor.kind == "civilians" else "armed_clash")
@@ -1472,8 +1475,10 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
             target.actors.append(actor)
     if lemma != "die" and not any(a.role == "actor" for a in target.actors):
         # "Gunmen killed 14 villagers", "the army said it had killed 45 jihadists": who killed them
-        for subject in (c for c in token.children if c.dep_ == "nsubj" and c.lemma_.lower() not in NOUN_TRIGGERS
-                        and not c.like_num):
+        own = [c for c in token.children if c.dep_ == "nsubj"]
+        if not own and token.dep_ == "conj":  # "its fighters had seized weapons and killed 30 soldiers"
+            own = [c for c in token.head.children if c.dep_ == "nsubj"]
+        for subject in (c for c in own if c.lemma_.lower() not in NOUN_TRIGGERS and not c.like_num):
             node = subject
             if subject.pos_ == "PRON" and subject.lower_ in ("it", "they", "we"):
                 node = _speaker_of(token)
