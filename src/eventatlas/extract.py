@@ -139,8 +139,11 @@ def suspicion_told(sent: Span) -> bool:
 
 
 # ------------------------------------------------------------------- actors
+POLICE_WORDS = ("police", "gendarm", "riot squad")
+
+
 def _police(actor: Actor) -> bool:
-    return any(w in actor.name.lower() for w in ("police", "gendarm", "riot squad"))
+    return any(w in actor.name.lower() for w in POLICE_WORDS)
 
 
 def _np_head(token: Token) -> Token:
@@ -152,6 +155,11 @@ def _np_head(token: Token) -> Token:
                     if obj.dep_ == "pobj":
                         return obj
     return token
+
+
+def _bare_quantifier(token: Token) -> bool:
+    """"dozens", "hundreds" standing alone for people ("wounding dozens"), not "dozens of soldiers"."""
+    return token.lower_ in QUANTIFIER_HEADS and token.tag_ == "NNS" and not any(c.dep_ == "prep" for c in token.children)
 
 
 def _remains_of(head: Token) -> Token | None:
@@ -234,7 +242,7 @@ def _count_of(head: Token, outer: Token) -> Quantity | None:
     ("dozens of", "some of"), or one for a singular person ("a 14-year-old boy")."""
     if head.like_num or head.pos_ == "NUM":  # "wounding five"
         return parse_quantity(head.doc[head.left_edge.i: head.i + 1].text)
-    if head.lower_ in QUANTIFIER_HEADS and head.tag_ == "NNS" and not any(c.dep_ == "prep" for c in head.children):
+    if _bare_quantifier(head):
         return parse_quantity(head.doc[head.left_edge.i: head.i + 1].text)  # "wounding dozens"
     numbers = [c for c in head.children if c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and c.like_num)]
     if outer != head:  # "dozens of soldiers", "more than 20 of them"
@@ -320,7 +328,7 @@ def _not_an_actor(token: Token) -> bool:
         return True
     if token.pos_ == "NUM" or (token.like_num and not list(token.children)):
         return True
-    if token.lower_ in QUANTIFIER_HEADS and token.tag_ == "NNS" and not any(c.dep_ == "prep" for c in token.children):
+    if _bare_quantifier(token):
         return True  # "wounding dozens": a number of people, not a participant of its own
     if token.lower_ in ("others", "another", "centre", "center", "outskirts", "heart"):
         return True  # "killing nine people and wounding 21 others": the people already named
@@ -415,15 +423,28 @@ def _solo(exercise: Token) -> bool:
                    or any(c.dep_ == "conj" for c in s.children) for s in subjects)
 
 
+def _warlike(token: Token) -> bool:
+    """What it halts is fighting ("its offensive", "military operations"), not "its coal operations"."""
+    objects = _objects(token)
+    return bool({o.lemma_.lower() for o in objects} & (OPERATIONS - {"operation", "campaign", "attack", "strike", "advance"})) \
+        or any(o.lemma_.lower() in OPERATIONS and any(m.lower_ in MILITARY_MODIFIERS | {"combat", "ground"} for m in o.lefts)
+               for o in objects)
+
+
+def _country_heads(mentions: list[places.Mention]) -> set[int]:
+    """The tokens of the sentence that name a country."""
+    return {m.head.i for m in mentions if m.candidates and m.candidates[0].level == "country"}
+
+
 def _state_subject(token: Token, mentions: list[places.Mention]) -> bool:
     """Its doer is a state named by its country ("Britain brought home its troops")."""
-    states = {m.head.i for m in mentions if m.candidates and m.candidates[0].level == "country"}
+    states = _country_heads(mentions)
     return any(s.i in states or s.ent_type_ == "GPE" for s in _subjects(token))
 
 
 def _a_state_force_at_home(token: Token) -> bool:
     """Police or peacekeepers entering a place are no incursion."""
-    return any(any(w in _np_span(_np_head(s)).text.lower() for w in ("police", "gendarm"))
+    return any(any(w in _np_span(_np_head(s)).text.lower() for w in POLICE_WORDS)
                or _np_head(s).lemma_.lower() in ("peacekeeper", "inspector", "observer") for s in _subjects(token))
 
 
@@ -568,12 +589,9 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 and _people(_objects(token)):
             return "arrest_detention"  # "took 15 protesters into custody", "held three activists without charge"
         acted_on = {o.lemma_.lower() for o in _objects(token)}
-        warlike = acted_on & (OPERATIONS - {"operation", "campaign", "attack", "strike", "advance"}) or any(
-            o.lemma_.lower() in OPERATIONS and any(m.lower_ in MILITARY_MODIFIERS | {"military", "combat", "ground", "air"}
-                                                  for m in o.lefts) for o in _objects(token))
         if (lemma in ("halt", "suspend", "stop", "end", "pause", "cease", "call") and acted_on & OPERATIONS
                 and (lemma != "call" or "off" in particles)) and (
-                _armed_subject(token) or warlike and _state_subject(token, sent_mentions)):
+                _armed_subject(token) or _warlike(token) and _state_subject(token, sent_mentions)):
             return "withdrawal"  # "the army halted its offensive", "called off the siege": a de-escalation
         if (lemma in ("cut", "reduce", "scale", "draw", "vacate") or lemma == "bring" and "home" in {
                 c.lower_ for c in token.children}) and (_armed_subject(token) or _state_subject(token, sent_mentions)) and (
@@ -606,13 +624,13 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         objects_ = _objects(token)
         if lemma in CONTROL_VERBS and any(o.lemma_.lower() == "control" for o in objects_):
             return "territory_change"
-        parties = [*_subjects(token), *(g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
-                                        for g in c.children if g.dep_ == "pobj")]
-        states = {m.head.i for m in sent_mentions if m.candidates and m.candidates[0].level == "country"}
-        if lemma in RECEIVE_VERBS and any(o.lemma_.lower() in CAPTIVES for o in objects_) and any(
-                kind_of(_np_span(c), c) in CONFLICT_KINDS | {"government"} or c.ent_type_ in ("GPE", "NORP")
-                or c.i in states for c in parties):
-            return "prisoner_exchange"  # "Ukraine received the bodies of 563 soldiers", not "the morgue received"
+        if lemma in RECEIVE_VERBS and any(o.lemma_.lower() in CAPTIVES for o in objects_):
+            parties = [*_subjects(token), *(g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                                            for g in c.children if g.dep_ == "pobj")]
+            states = _country_heads(sent_mentions)
+            if any(kind_of(_np_span(c), c) in CONFLICT_KINDS | {"government"} or c.ent_type_ in ("GPE", "NORP")
+                   or c.i in states for c in parties):
+                return "prisoner_exchange"  # "Ukraine received the bodies of 563 soldiers", not "the morgue received"
         if lemma in RETURN_VERBS and (
             any(o.lemma_.lower() in CAPTIVES for o in objects_)  # "released 20 hostages"
             or _armed_subject(token) and any(  # "the militia freed the kidnapped engineer"

@@ -124,7 +124,7 @@ def compass_variants(key: str) -> set[str]:
     return set()
 
 
-_ARTICLES = {"al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "ad"}
+_ARTICLES = {"al", "el", "ad", "ar", "as", "an", "ash", "at", "az"}
 _DIGRAPHS = (("kh", "k"), ("gh", "g"), ("ph", "f"), ("zh", "z"), ("sh", "s"), ("ch", "c"), ("ts", "c"), ("q", "k"),
              ("w", "v"), ("x", "ks"), ("j", "y"))
 FUZZY_RATIO = 0.8  # a spelling this close to a known name ("Komutovka" for Khomutovka) may be that place
@@ -508,11 +508,11 @@ class Gazetteer:
         """``places``, else the entries of a written variant: "St. Marc" → "Saint Marc",
         "North Dallas" / "Greater Mumbai" → the town, "Swat Valley" / "Lake Erie" → the place
         the feature is named after.  A variant is tried only when the name itself is unknown."""
-        found = self.places(name)
         state = US_STATE_ABBREVIATIONS.get(name.strip())
-        if state is not None:  # "Tenn.", "W.Va.": the state, whatever else the letters spell
-            region = self._division("adm1", "US", state)
-            return [region] if region is not None else found
+        region = self._division("adm1", "US", state) if state is not None else None
+        if region is not None:  # "Tenn.", "W.Va.": the state, whatever else the letters spell
+            return [region]
+        found = self.places(name)
         if found:
             return found
         words = norm(name).split()

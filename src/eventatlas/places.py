@@ -347,16 +347,21 @@ def _narrow_by_following_division(mentions: list[Mention], text: str) -> None:
             town.candidates = inside
 
 
+def world_region(gaz: Gazetteer, adjective: str) -> list[Entry]:
+    """The world region an adjective of ``REGION_DEMONYMS`` names ("european" -> Europe)."""
+    return [e for e in gaz.places(REGION_DEMONYMS[adjective]) if e.level in ("area", "continent")]
+
+
 def demonym_mention(token: Token, gaz: Gazetteer) -> tuple[list[Token], list[Entry]] | None:
     """The country or world region an adjective names ("Syrian", "European", "Central American"),
     with the words that name it: a reference to that part of the world, never where an event is."""
     before = token.doc[token.i - 1] if token.i > token.sent.start else None
     if before is not None and before.text[:1].isupper() and f"{before.lower_} {token.lower_}" in REGION_DEMONYMS:
-        areas = [e for e in gaz.places(REGION_DEMONYMS[f"{before.lower_} {token.lower_}"]) if e.level in ("area", "continent")]
+        areas = world_region(gaz, f"{before.lower_} {token.lower_}")
         return ([before, token], areas[:1]) if areas else None
     word = norm(token.text)
     if word in REGION_DEMONYMS:
-        areas = [e for e in gaz.places(REGION_DEMONYMS[word]) if e.level in ("area", "continent")]
+        areas = world_region(gaz, word)
         return ([token], areas[:1]) if areas else None
     country = gaz.country(DEMONYMS[word]) if word in DEMONYMS else None
     return ([token], [country]) if country is not None else None

@@ -106,7 +106,7 @@ def resolve_name(name: str, gaz, context: dict):
     A span the corpus marks as a toponym may be a demonym ("British"): it means its country."""
     key = norm(name)
     if key in REGION_DEMONYMS:  # "European", "Central American": the world region
-        candidates = [e for e in gaz.places(REGION_DEMONYMS[key]) if e.level in ("area", "continent")]
+        candidates = places.world_region(gaz, key)
     elif key in demonyms():  # "Canadian" is Canada, not Canadian, Texas
         candidates = [c for c in [gaz.country(demonyms()[key])] if c is not None]
     else:  # as the pipeline looks names up: an acronym ("EU", "BC") names a country, a region or an area
