@@ -198,7 +198,7 @@ def test_eval_unknown_benchmark_and_split():
 
     result = CliRunner().invoke(main, ["eval", "weather"])
     assert result.exit_code == 2
-    assert result.stderr == "eventatlas: error: unknown benchmark 'weather'; choose one of: attribution, boilerplate, geo, stories, time, types\n"
+    assert result.stderr == "eventatlas: error: unknown benchmark 'weather'; choose one of: attribution, boilerplate, events, geo, stories, time, types\n"
     result = CliRunner().invoke(main, ["eval", "types", "--split", "dev"])
     assert result.exit_code == 2
     assert result.stderr == "eventatlas: error: benchmark 'types' has no split 'dev'; it has: test\n"

@@ -236,10 +236,10 @@ class _EvalCommand(click.Command):
 @click.option("--data", "data_path", type=click.Path(file_okay=False, exists=True),
               help="The benchmark's folder [default: ../shared/benchmarks/<its folder>].")
 @click.option("--limit", type=click.IntRange(min=1), help="Only the first N documents (a fast subset).")
-@click.option("--corpus", help="For geo: gwn, lgl, trnews or geovirus [default: gwn].")
+@click.option("--corpus", help="For geo: gwn, lgl, trnews or geovirus [default: gwn]; for events: wikievents or rams [default: wikievents].")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object of metrics on stdout.")
 def eval_command(name, split, data_path, limit, corpus, as_json):
-    """Score eventatlas on benchmark NAME: types, attribution, boilerplate, time, geo or stories."""
+    """Score eventatlas on benchmark NAME: types, attribution, boilerplate, time, geo, stories or events."""
     import json as jsonlib
     from pathlib import Path
 

@@ -18,6 +18,8 @@ dates carried across sentences, merging two mentions of one event) is in
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -27,7 +29,7 @@ from .gazetteer import Gazetteer
 from .lexicon import (
     ALERT_WORDS, ARMED_MODIFIERS, ATTACKERS, ATTEMPT_NOUNS, BORDER_WORDS, CAPTIVES, CAPTIVITY, CAPTURED, CONFLICT_CUES,
     CONFLICT_KINDS, CONTROL_VERBS, DEMONYMS, DISPLACE_VERBS, EVENT_NOUN_PREPS, FORCE_BUILDUP, GENERIC_MODIFIERS,
-    IMPACT_VERBS, KIND_NOUNS, LAUNCH_VERBS, LIGHT_VERBS, LOSS_NOUNS, LOSS_VERBS, MANNER_PREPS, MILITARY_MANNER, MILITARY_MODIFIERS,
+    IMPACT_VERBS, KIND_NOUNS, LAUNCH_VERBS, LIGHT_VERBS, LOSS_NOUNS, LOSS_VERBS, TOLL_SETTERS, MANNER_PREPS, MILITARY_MANNER, MILITARY_MODIFIERS,
     NEEDS_OBJECT, NEEDS_PERSON_OBJECT, NOT_VIOLENCE, NOUN_NEEDS_MODIFIER, NOUN_TRIGGERS, OPERATIONS, POLITICAL_TARGETS,
     PRESENCE, PRESENCE_MODIFIERS, PRESENCE_VERBS, RECEIVE_VERBS, REPRESSION_MEANS, RETURN_VERBS, SELF_EVIDENT_TRIGGERS,
     SUSPICION_CUES, SUSPICION_VERBS, THROWN, UNREALISED_GOVERNORS, VERB_TRIGGERS, VICTIM_VERBS, WEAPON_NOUNS, WMD_MODIFIERS,
@@ -37,6 +39,12 @@ from .records import Actor, Quantity, Source
 
 _POLITICAL_WORDS = POLITICAL_TARGETS | {w + "s" for w in POLITICAL_TARGETS}
 DESCRIPTIVE_DEPS = {"relcl", "acl", "amod"}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+# a date of a day or an hour: a weekday, "yesterday", "last night", "on June 9", "9 June", "3pm"
+_DAY_WORDS = re.compile(
+    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(yesterday|today|tonight|night|morning|afternoon|evening|dawn|"
+    r"midnight|noon)\b|\d\s*(am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
 QUANTIFIER_HEADS = {"some", "all", "many", "most", "several", "dozens", "hundreds", "thousands", "tens", "scores",
                     "none", "few", "part", "majority", "rest", "group", "number", "one", "two", "three", "each",
                     "member", "members"}  # "members of the minority": the minority
@@ -341,7 +349,11 @@ def _not_an_actor(token: Token) -> bool:
 
 # ----------------------------------------------------------------- triggers
 def _descriptive(token: Token) -> bool:
-    """Inside a relative clause or participle modifier of a noun phrase."""
+    """Inside a relative clause or participle modifier of a noun phrase.
+
+    A relative clause that dates its act tells an event ("a device that exploded on Friday")."""
+    if token.dep_ == "relcl" and _dated(token):
+        return False
     node = token
     while node.head != node:
         if node.dep_ in DESCRIPTIVE_DEPS:
@@ -349,6 +361,19 @@ def _descriptive(token: Token) -> bool:
         if node.dep_ in ("ccomp", "parataxis") or node.pos_ in ("NOUN", "PROPN") and node != token:
             return False
         node = node.head
+    return False
+
+
+def _dated(verb: Token) -> bool:
+    """The verb has a day or a time of its own: "exploded on Friday", "was shelled last night" (not
+    "last year": a clause dated by no more than a year or a month describes)."""
+    for child in verb.children:
+        dates = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else \
+            [child] if child.dep_ in ("npadvmod", "advmod", "tmod") else []
+        for date in dates:
+            if date.ent_type_ in ("DATE", "TIME") and _DAY_WORDS.search(
+                    " ".join(t.text for t in date.subtree if t.ent_type_ in ("DATE", "TIME"))):
+                return True
     return False
 
 
@@ -529,6 +554,8 @@ def _subjects(token: Token) -> list[Token]:
         node = token.head  # "the armies held joint exercises": the subject of the light verb
     for _ in range(6):
         subs = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if node.dep_ == "relcl" and subs and all(c.lower_ in RELATIVE_PRONOUNS for c in subs):
+            return [node.head]  # "a device that exploded", "the gunmen who attacked": what the clause is about
         if subs:
             return subs
         if node.dep_ in ("xcomp", "conj", "advcl") and node.head != node:
@@ -552,6 +579,11 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in MUNITIONS | AERIAL | {"blast", "explosion"}
             for c in token.children):
         return "remote_strike"  # "a missile tore through an apartment block", "a drone slammed into a house"
+    if token.pos_ == "VERB" and lemma in ("attack", "target", "hit", "strike") and any(
+            _np_head(d).lemma_.lower() in AERIAL | MUNITIONS | {"airstrike", "artillery"}
+            for d in [*_subjects(token), *(g for c in token.children if c.dep_ == "agent" for g in c.children)]
+            if d.dep_ != "nsubjpass"):
+        return "remote_strike"  # "drones attacked Sumy", "the city was hit by missiles"
     if token.pos_ == "VERB":
         special = _posture_or_abuse(token)
         if special is not None:
@@ -579,8 +611,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                     g.lemma_.lower() in ("defence", "defense", "military", "security") for g in c.subtree)
                 for c in token.children):
             return None
-        if lemma == "explode":
-            subjects = {c.lemma_.lower() for c in token.children if c.dep_ == "nsubj"}
+        if lemma == "explode":  # "the bombs began to explode": the subject of the verb it completes
+            subjects = {c.lemma_.lower() for c in _subjects(token) if c.dep_ != "nsubjpass"}
             return "remote_strike" if subjects & NEEDS_OBJECT["detonate"] else None
         if lemma == "take" and any(c.lower_ in ("prisoner", "captive", "prisoners") for c in token.subtree):
             return "arrest_detention"
@@ -699,9 +731,15 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 fighters = any(kind_of(_np_span(o), o) in ("military", "armed_group") for o in objects)
                 if not governed and not object_lemmas & STRIKE_OBJECTS and not fighters:
                     return None
+        if lemma in ("encircle", "surround") and not (_armed_subject(token) or any(
+                kind_of(_np_span(g), g) in ("military", "armed_group") for c in token.children
+                if c.dep_ == "agent" for g in c.children)):
+            return None  # "troops encircled the rebels", not "hills surround the town"
         if lemma in ("capture", "seize"):
             kinds = {kind_of(_np_span(o), o) for o in objects}
-            if kinds & set(PERSON_KINDS) or any(o.lemma_.lower() in ("soldier", "prisoner", "serviceman") for o in objects):
+            if kinds & set(PERSON_KINDS) or any(o.lemma_.lower() in ("soldier", "prisoner", "serviceman") for o in objects) \
+                    or any(o.lower_ in ("him", "her") for o in objects) or any(  # "captured her", "she was captured"
+                    c.dep_ == "nsubjpass" and c.lower_ in ("he", "she") for c in token.children):
                 return "arrest_detention"
             if object_lemmas & SEIZED_GOODS:
                 return "other"  # "the navy seized an oil tanker": a seizure, not a change of territory
@@ -720,7 +758,10 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             # "the army said it had neutralised about 20 assailants": a communiqué's word for killing
             people = [o for o in objects if o.lemma_.lower() not in MUNITIONS | AERIAL | STRIKE_WEAPONS | NEEDS_OBJECT["detonate"]]
             return "casualties" if any(kind_of(_np_span(o), o) in CONFLICT_KINDS for o in people) else None
-        if lemma == "kill" or lemma in ("wound", "injure"):
+        if lemma == "hurt" and not any(kind_of(_np_span(p), p) in PERSON_KINDS or p.like_num
+                                       for p in [*objects, *(c for c in token.children if c.dep_ == "nsubjpass")]):
+            return None  # "twelve people were hurt", not "sanctions hurt the economy"
+        if lemma == "kill" or lemma in ("wound", "injure", "hurt"):
             if token.dep_ == "acl" and token.head.dep_ == "pobj" and token.head.head.lower_ == "of" \
                     and token.head.head.head.lemma_.lower() in CAPTIVES:
                 return None  # "the bodies of 563 soldiers killed in the war": who is returned, not a new event
@@ -746,7 +787,7 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         ):
             return None
         if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
-            _light(head) or head.lemma_.lower() in ("kill", "wound", "injure", "hit", "damage", "destroy")
+            _light(head) or head.lemma_.lower() in ("kill", "wound", "injure", "hurt", "hit", "damage", "destroy")
             or head.lemma_.lower() == "leave" and token.dep_ == "nsubj" and any(
                 c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in head.children)  # "the clashes left five dead"
         ):
@@ -913,6 +954,9 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         cand = Candidate(sent_index=sent_index, trigger=token, type=event_type, displaced=displaced,
                          conflict_cue=cue)
         _fill_arguments(cand, token, gaz)
+        # "drones attacked Sumy": a town is where the act fell, not a party to it (a state is: "attacked Ukraine")
+        towns = {m.text for m in mentions if m.candidates and m.candidates[0].level == "place" and not m.modifier}
+        cand.actors = [a for a in cand.actors if not (a.role == "target" and a.text in towns)]
         cand.state_actor = cand.state_actor and _scene(token, mentions)  # "Israel attacked Gaza", not "France attacked the plan"
         _civilian_targets(cand)
         cand.self_evident = _trigger_key(token, event_type) in SELF_EVIDENT_TRIGGERS or (
@@ -927,6 +971,8 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             if cand.count is not None and cand.fatalities is not None and cand.count.value == cand.fatalities.value:
                 cand.count = None  # the number is the dead, not a number of attacks
             cand.self_evident = True
+            # the toll and whoever puts it at a number are neither side of the strike
+            cand.actors = [a for a in cand.actors if a.role not in ("actor", "target")]
         left_post = any(o.lemma_.lower() in NEEDS_OBJECT["leave"] for o in _objects(token))
         movers = [a for a in cand.actors if a.role == "actor"]
         if event_type == "deployment" and movers and all(
@@ -951,6 +997,9 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         place_anchor = toll_of or token  # "the toll from the strike on Dnipro": the strike's place
         governed = [(m, places.governed(place_anchor, m)) for m in mentions]
         governed = [(m, path) for m, path in governed if path is not None]
+        if not governed and event_type in STATE_VIOLENCE:
+            # "Bakhmut was shelled", "the village of X came under fire": the place the act fell on
+            governed = _patient_places(token, mentions)
         # "fired rockets at northern Israel ..., and Israeli artillery shelled villages in southern Lebanon":
         # a place another trigger holds is that event's
         governed = [(m, path) for m, path in governed if not any(t.i in trigger_ids and t.i != token.i for t in path)]
@@ -1105,6 +1154,11 @@ def _unrealised(token: Token) -> bool:
     a condition: "would use chemical weapons if attacked"."""
     if _conditional(token):
         return True
+    if token.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and (
+            token.dep_ in ("advcl", "acl") or token.dep_ == "xcomp" and token.head.lemma_.lower() in ("use", "employ")):
+        return True  # a purpose: "planted a bomb to target the convoy", "launched an offensive to retake X"
+    if token.dep_ in ("csubj", "csubjpass") and token.tag_ == "VBG":
+        return True  # an activity spoken of: "capturing drones with nets is one option"
     node = token
     for _ in range(4):
         if node.head == node or node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "advcl",
@@ -1134,10 +1188,16 @@ def _tally(cand: Candidate, token: Token) -> None:
 def _toll_event(verb: Token) -> Token | None:
     """The event noun of "the death toll from the strike on Dnipro has risen to 12": a toll of dead
     that rose or reached a number, told of one strike, attack or explosion."""
-    if verb.lemma_.lower() not in LOSS_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma not in LOSS_VERBS | TOLL_SETTERS:
         return None
-    for toll in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() == "toll"):
-        for prep in (c for c in toll.children if c.dep_ == "prep" and c.lower_ in ("from", "in", "of")):
+    # "the toll ... rose to 12"; "a monitoring group put the toll from the airstrike at 28"
+    role = "dobj" if lemma in TOLL_SETTERS else "nsubj"
+    for toll in (c for c in verb.children if c.dep_ == role and c.lemma_.lower() == "toll"):
+        preps = [c for c in toll.children if c.dep_ == "prep" and c.lower_ in ("from", "in", "of")]
+        if role == "dobj":  # "put the toll from the airstrike at 28" is often parsed with "from" on the verb
+            preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+        for prep in preps:
             for noun in prep.children:
                 if noun.dep_ == "pobj" and noun.lemma_.lower() in NOUN_TRIGGERS:
                     return noun
@@ -1145,8 +1205,11 @@ def _toll_event(verb: Token) -> Token | None:
 
 
 def _toll_value(verb: Token) -> Quantity | None:
-    """The number a toll rose to ("to 12") or reached ("reached 12")."""
-    numbers = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    """The number a toll rose to ("to 12"), stood or was put at ("at 28") or reached ("reached 12")."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at")]
+    if verb.lemma_.lower() in TOLL_SETTERS:  # "put the toll from the strike on X at 31": "at" may hang lower
+        preps += [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "at" and t.head != verb]
+    numbers = [g for c in preps for g in c.children if g.dep_ == "pobj"]
     numbers += [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     for number in numbers:
         written = verb.doc[number.left_edge.i: number.i + 1].text
@@ -1302,6 +1365,27 @@ def _conflict_sentence(sent: Span) -> bool:
                or (t.pos_ == "NOUN" and t.lemma_.lower() in ("attack", "assault", "raid", "shooting")) for t in sent)
 
 
+def _patient_places(trigger: Token, mentions: list[places.Mention]) -> list[tuple[places.Mention, list[Token]]]:
+    """Places that are what a passive act fell on ("Bakhmut was shelled", "the town of X was captured")
+    or what came under fire, with their paths up to the trigger."""
+    passive = any(c.dep_ == "auxpass" for c in trigger.children)
+    subject_dep = "nsubjpass" if passive else "nsubj" if trigger.lemma_.lower() == "come" else None
+    if subject_dep is None:
+        return []
+    found = []
+    for mention in mentions:
+        path, node = [], mention.head
+        for _ in range(12):
+            path.append(node)
+            if node.dep_ == subject_dep and node.head == trigger:
+                found.append((mention, path))
+                break
+            if node.dep_ not in ("pobj", "prep", "compound", "appos", "conj", "cc") or node.head == node:
+                break
+            node = node.head
+    return found
+
+
 def _locative(mention: places.Mention) -> bool:
     """A mention standing in a locative phrase ("in the Kursk region"), not "mediated by X"."""
     node = mention.head
@@ -1395,7 +1479,7 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
                                      country=DEMONYMS[mod.lower_]))  # "Israeli" is an adjective, not a name
     speaker = _speaker_of(token)
     seen: set[int] = set()
-    agent_told_before = False
+    agent_told_before = weapon_told_before = False
     for node, role, is_main in roles:
         if node.pos_ == "PRON" and node.lower_ in ("it", "they", "we") and role == "actor" and speaker is not None:
             node = speaker  # "the army said it had repelled the assault": the army did
@@ -1403,8 +1487,10 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
             continue
         if _not_an_actor(_np_head(node)):
             head = _np_head(node)
-            if head.lemma_.lower() in MUNITIONS:
+            if head.lemma_.lower() in MUNITIONS | AERIAL:
                 cand.armed = True  # a bomb or a shell is not a participant, but it is a weapon of war
+                # "the bomb struck a street": the weapon of an event told before
+                weapon_told_before = weapon_told_before or any(c.lower_ in ("the", "this", "that") for c in head.lefts)
             if is_main and main_quantity is None and (head.pos_ == "NUM" or head.lemma_.lower() in NOUN_TRIGGERS):
                 main_quantity = _count_of(head, node)  # "wounding five", "repelled 27 attacks"
             continue
@@ -1419,7 +1505,7 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
             agent_told_before = True  # "The assailants arrived ...": the attackers of an attack told before
     cand.count = main_quantity
     # "the fighting continued": a definite event noun refers back to an event told before
-    cand.definite = definite or agent_told_before or (
+    cand.definite = definite or agent_told_before or weapon_told_before or (
         token.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in token.lefts))
 
 

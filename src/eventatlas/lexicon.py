@@ -38,6 +38,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "fight": "armed_clash", "clash": "armed_clash", "assault": "armed_clash", "storm": "armed_clash",
     "repel": "armed_clash", "repulse": "armed_clash", "ambush": "armed_clash", "engage": "armed_clash",
     "attack": "armed_clash", "advance": "armed_clash", "raid": "armed_clash", "besiege": "armed_clash",
+    "encircle": "armed_clash", "surround": "armed_clash",
     "encircle": "armed_clash", "invade": "armed_clash", "overrun": "territory_change", "fire": "armed_clash",
     "demobilise": "withdrawal", "demobilize": "withdrawal", "evacuate": "withdrawal", "disband": "withdrawal",
     "disarm": "withdrawal",
@@ -57,6 +58,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "exchange": "prisoner_exchange", "swap": "prisoner_exchange", "repatriate": "prisoner_exchange",
     # attack_on_civilians / casualties
     "kill": "attack_on_civilians", "wound": "attack_on_civilians", "injure": "attack_on_civilians",
+    "hurt": "attack_on_civilians",
     "execute": "attack_on_civilians", "torture": "attack_on_civilians",
     "neutralise": "attack_on_civilians", "neutralize": "attack_on_civilians",
 }
@@ -327,6 +329,8 @@ UNREALISED_GOVERNORS = {
 # "losses reached 4,000": aggregate losses
 LOSS_NOUNS = {"loss", "losses", "casualty", "casualties", "toll"}
 LOSS_VERBS = {"reach", "total", "exceed", "amount", "stand", "rise", "climb", "surpass", "top", "pass", "near"}
+# who tells a toll: "put the death toll at 28", "raised the toll to 40"
+TOLL_SETTERS = {"put", "raise", "revise", "place", "estimate", "give", "set"}
 # "took control of", "gained control over"
 CONTROL_VERBS = {"take", "gain", "seize", "establish", "assume", "regain", "retake", "wrest"}
 # "returned 95 servicemen from captivity", "released 20 prisoners"

@@ -280,7 +280,10 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
                         and not _word_for_other_names(token, known, MODIFIER_NAME_LEVELS):
                     add([token], token, None, modifier=True)  # not "West" (for Ouest) in "West Nile virus"
                 continue
-        if modifiers and token.ent_type_ == "NORP":
+        # a town the model takes for a people ("near Kidal") is a town
+        town_as_people = token.ent_type_ == "NORP" and token.lower_ not in DEMONYMS and token.dep_ == "pobj" \
+            and _person_tag_on_a_town(token, gaz)
+        if modifiers and token.ent_type_ == "NORP" and not town_as_people:
             if token.dep_ in ("amod", "compound", "nmod") and token.head.pos_ in ("NOUN", "PROPN") \
                     and token.head.ent_type_ != "NORP":  # not "African Americans"
                 found = demonym_mention(token, gaz)  # "the Syrian army", "Central American migrants"
@@ -288,7 +291,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
                     add(found[0], token, None, modifier=True)
                     mentions[-1].candidates, mentions[-1].demonym = found[1], True
             continue
-        if token.ent_type_ in ("NORP", "DATE", "CARDINAL", "ORDINAL", "MONEY", "TIME"):
+        if token.ent_type_ in ("NORP", "DATE", "CARDINAL", "ORDINAL", "MONEY", "TIME") and not town_as_people:
             continue
         if (token.tag_ not in ("NNP", "NNPS") and token.ent_type_ not in ("GPE", "LOC", "FAC")) or (
                 token.ent_type_ == "PERSON" and not _person_tag_on_a_town(token, gaz)):
@@ -396,7 +399,10 @@ def _person_tag_on_a_town(token: Token, gaz: Gazetteer) -> bool:
     locative preposition, the object of an attack or a capture ("shelled Kherson"), or listed
     with places, that names a town of 15,000 or more, or a region, is taken as a place."""
     anchor = token.head if token.dep_ == "conj" else token  # "near Kupiansk and Lyman"
-    attacked = anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in PLACE_OBJECT_VERBS  # "shelled Kherson"
+    # "shelled Kherson", "Kherson was shelled", "Sumy came under fire"
+    attacked = anchor.dep_ in ("dobj", "nsubjpass") and anchor.head.lemma_.lower() in PLACE_OBJECT_VERBS or (
+        anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() == "come"
+        and any(c.dep_ == "prep" and c.lower_ == "under" for c in anchor.head.children))
     # "Mali, Niger and Senegal", "Cairo, Giza and Minya": listed with a name the model does call a place
     first = token
     while first.dep_ in ("conj", "appos") and first.head != first:

@@ -14,9 +14,9 @@ from pathlib import Path
 from types import ModuleType
 
 from ..errors import ValueProblem
-from . import boilerplate, geo, plover, polnear, stories, tempeval
+from . import boilerplate, events, geo, plover, polnear, stories, tempeval
 
-BENCHMARKS: dict[str, ModuleType] = {m.NAME: m for m in (plover, polnear, boilerplate, tempeval, geo, stories)}
+BENCHMARKS: dict[str, ModuleType] = {m.NAME: m for m in (plover, polnear, boilerplate, tempeval, geo, stories, events)}
 
 
 def benchmarks_root() -> Path:
