@@ -568,3 +568,58 @@ def test_the_bomb_told_again_is_the_same_strike():
 ])
 def test_a_purpose_or_an_activity_is_not_an_event(text):
     assert [e for e in events_of(text) if e["type"] == "remote_strike" or e["type"] == "arrest_detention"] == []
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("Gunmen killed four villagers near Djibo on Sunday, a local official told Reuters.",
+     ["local official", "Reuters", "Desk"]),
+    ("Gunmen killed four villagers near Djibo on Sunday, residents told reporters.", ["residents", "Desk"]),
+])
+def test_the_outlet_a_teller_spoke_to_is_in_the_chain(text, chain):
+    assert [s["name"] for s in one(text, "attack_on_civilians")["sources"]] == chain
+
+
+def test_an_outlet_quoting_its_own_interview_is_named_once():
+    _, events = process_document(RawDocument(
+        input="t", outlet="Reuters", published="2025-06-16",
+        text="Gunmen killed four villagers near Djibo on Sunday, a local official told Reuters."))
+    assert [s.name for s in events[0].sources] == ["local official", "Reuters"]
+
+
+def test_claims_of_responsibility_new_retold_and_refused():
+    e = one("A separatist group claimed responsibility for a bomb attack on a railway line near Quetta on Sunday.",
+            "remote_strike")
+    assert "separatist" in e["actors"][0]["name"] and e["actors"][0]["kind"] == "armed_group"
+    assert e["location"]["name"] == "Quetta"
+    assert events_of("No group has claimed responsibility for the attack in Kabul.") == []
+    # the attack told first; the claim names who did it
+    events = events_of("A car bomb exploded outside a police station in Kirkuk on Sunday. "
+                       "The Islamic State group claimed responsibility for the attack.")
+    assert len(events) == 1 and events[0]["actors"][0]["name"] == "Islamic State"  # "group" is not part of the name
+
+
+def test_who_reports_or_hears_an_explosion_did_not_set_it_off():
+    events = events_of("Residents reported an explosion near the airport in Juba on Sunday.")
+    assert not [a for e in events for a in e["actors"] if a["role"] == "actor"]
+
+
+def test_the_wounded_are_placed_where_they_were_hurt_not_where_they_were_taken():
+    e = one("Militants ambushed a convoy near Kidal on Sunday. Four soldiers were wounded and flown to a hospital "
+            "in Gao.", "armed_clash")
+    assert e["location"]["name"] == "Kidal" and e["injured"]["value"] == 4
+
+
+def test_two_killed_and_four_others_wounded_are_all_victims():
+    e = one("Two soldiers were killed and four others wounded in the shelling of Kherson.", "remote_strike")
+    assert e["fatalities"]["value"] == 2 and e["injured"]["value"] == 4
+    assert [a["name"] for a in e["actors"]] == ["soldiers"]
+
+
+def test_hurt_needs_a_cause_when_it_is_a_passive():
+    assert events_of("Eight people were lightly hurt while running to shelters in Haifa after a siren.") == []
+    assert one("Four soldiers were hurt by shrapnel near Toretsk.", "armed_clash")["injured"]["value"] == 4
+
+
+def test_the_day_of_a_sentence_told_by_an_undated_report():
+    e = one("The army said it struck a militant camp near Miranshah overnight.", "remote_strike")
+    assert e["time"]["start"] == "2025-06-15"  # the night from Sunday, in a Monday report

@@ -503,3 +503,72 @@ def test_rebels_enter_a_city_a_day_after_the_army_pulled_back():
     denied = next(e for e in events if e["modality"] == "denied")
     assert denied["sources"][0] == {"name": "Rwanda", "kind": "government", "anonymous": False, "text": "Rwanda"}
     assert denied["actors"][0]["country"] == "RW"  # "its soldiers", said by Rwanda
+
+
+# Reports r43-r48 are dated Monday 30 November 2026.
+
+def test_strikes_told_by_one_side_and_their_toll_by_the_other():
+    _, events = run("r43_strike_depots_syria", "2026-11-30")
+    e = only(events, "remote_strike")
+    assert len(events) == 1
+    # "overnight" in a Monday report: the night from Sunday to Monday
+    assert (e["time"]["start"], e["time"]["end"], e["time"]["precision"]) == ("2026-11-29", "2026-11-30", "day")
+    loc = e["location"]
+    assert (loc["name"], loc["country_code"], loc["relation"], loc["precision"]) == ("Al Quşayr", "SY", "near", 2)
+    assert e["fatalities"]["value"] == 2 and e["injured"]["value"] == 4  # "two soldiers were killed and four others wounded"
+    assert e["actors"][0]["name"] == "Israeli military" and e["actors"][0]["country"] == "IL"
+    assert not [a for a in e["actors"] if a["name"] == "others"]  # the wounded are no attackers
+    assert e["sources"][0]["name"] == "Israeli military"
+
+
+def test_a_village_unknown_to_the_gazetteer_in_a_hyphenated_region():
+    _, events = run("r44_village_burkina", "2026-11-30")
+    e = only(events, "attack_on_civilians")
+    assert day(e) == "2026-11-28"  # "on Saturday"
+    loc = e["location"]
+    # Barsalogho is not in cities500: kept as written, placed by its region, "Centre-Nord" (not "Nord")
+    assert (loc["text"].split()[0], loc["admin1"], loc["country_code"], loc["resolution"]) == \
+        ("Barsalogho", "Centre-Nord", "BF", "parent")
+    assert e["fatalities"]["value"] == 12 and e["fatalities"]["approx"]  # "dozens"
+    assert [s["name"] for s in e["sources"]] == ["local source", "AFP", "Test Wire"]  # "local sources told AFP"
+    assert e["sources"][0]["anonymous"]
+    assert e["verification"] == "unverified"
+
+
+def test_interceptions_and_the_debris_that_hurt_people():
+    _, events = run("r45_drones_debris_kyiv", "2026-11-30")
+    shot = only(events, "interception")
+    assert shot["count"]["value"] == 38  # "shot down 38 of 45"
+    debris = only(events, "remote_strike")
+    assert debris["injured"]["value"] == 3
+    assert (debris["location"]["name"], debris["location"]["country_code"]) == ("Kyiv", "UA")
+    assert debris["sources"][0]["name"] == "Vitali Klitschko"
+
+
+def test_an_attack_known_only_from_its_claim():
+    _, events = run("r46_claimed_ship_attack", "2026-11-30")
+    e = only(events, "remote_strike")
+    assert len(events) == 1  # the crew's "explosion nearby" is the same attack, and the crew did not do it
+    assert day(e) == "2026-11-24"  # "on Tuesday", in a Monday report: the Tuesday before
+    assert e["location"]["name"] == "Gulf of Aden"
+    assert e["actors"][0]["name"] == "Houthi rebels" and e["actors"][0]["kind"] == "armed_group"
+    assert e["sources"][0]["name"] == "Houthi rebels"  # a party's claim stays the party's
+
+
+def test_arrests_in_a_raid_near_a_town_of_a_state():
+    _, events = run("r47_raid_arrests_borno", "2026-11-30")
+    e = only(events, "arrest_detention")
+    assert e["count"]["value"] == 14
+    loc = e["location"]
+    assert (loc["name"], loc["admin1"], loc["relation"]) == ("Bama", "Borno", "near")
+    assert e["actors"][0]["country"] == "NG"
+    assert e["sources"][0]["name"] == "army"
+
+
+def test_a_drone_strike_on_a_camp_told_by_medics():
+    _, events = run("r48_camp_drone_strike", "2026-11-30")
+    e = only(events, "remote_strike")
+    assert day(e) == "2026-11-27"  # "medics said on Friday": no other day given
+    assert e["fatalities"]["value"] == 27 and e["fatalities"]["low"] == 27  # "at least 27"
+    assert (e["location"]["name"], e["location"]["relation"]) == ("El Fasher", "near")
+    assert any(a["kind"] == "civilians" for a in e["actors"] if a["role"] == "target")

@@ -205,6 +205,21 @@ def _cited(verb: Token) -> list[Source]:
     return out
 
 
+def _told_outlet(verb: Token) -> list[Source]:
+    """The outlet a teller spoke to, which passed the account on: "local sources told AFP",
+    "a commander said to Reuters" (not "told reporters", "told the court")."""
+    if verb.lemma_.lower() not in ("tell", "say", "speak"):
+        return []
+    heard = [c for c in verb.children if c.dep_ in ("dobj", "dative") and verb.lemma_.lower() == "tell"]
+    heard += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    out = []
+    for obj in heard:
+        source = source_from_np(obj)
+        if source.kind == "media" and known_outlet(source.name):
+            out.append(source)
+    return out
+
+
 def _according_to(sent: Span) -> list[Source]:
     for token in sent:
         if token.lower_ == "according":
@@ -228,7 +243,7 @@ def source_chain(trigger: Token, sent: Span) -> list[Source]:
                                                        or token.dep_ == "prep" and token.lower_ == "of"):  # "accused X of sending"
             speaker = _speaker(head)
             if speaker is not None:
-                chain = [*_cited(head), source_from_np(speaker)]
+                chain = [*_cited(head), source_from_np(speaker), *_told_outlet(head)]
                 # an outer teller: "X said that Y told them ..." keeps climbing
                 outer = source_chain(head, sent) if head.dep_ in ("ccomp", "parataxis") else []
                 return chain + outer

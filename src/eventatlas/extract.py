@@ -39,6 +39,8 @@ from .records import Actor, Quantity, Source
 
 _POLITICAL_WORDS = POLITICAL_TARGETS | {w + "s" for w in POLITICAL_TARGETS}
 DESCRIPTIVE_DEPS = {"relcl", "acl", "amod"}
+CARE_PLACES = {"hospital", "clinic", "morgue", "infirmary"}
+OBSERVING_VERBS = {"report", "see", "witness", "record", "hear", "observe", "notice", "detect"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 # a date of a day or an hour: a weekday, "yesterday", "last night", "on June 9", "9 June", "3pm"
 _DAY_WORDS = re.compile(
@@ -85,6 +87,8 @@ SEIZED_GOODS = {"tank", "vehicle", "ship", "boat", "vessel", "aircraft", "helico
 # what a state named as the actor does only with its armed forces
 STATE_VIOLENCE = {"armed_clash", "remote_strike", "territory_change", "interception", "attack_on_civilians"}
 PERSON_KINDS = ("military", "intelligence", "civilians", "armed_group", "government")
+# what hurts people in a war: "hurt in the blast", "hurt by shrapnel"
+HARMS = set(NOUN_TRIGGERS) | STRIKE_WEAPONS | MUNITIONS | AERIAL | {"shrapnel", "debris", "gunfire", "fire", "crossfire"}
 MOVEMENT_KIND = {"desertion", "deployment", "withdrawal"}
 
 
@@ -552,6 +556,8 @@ def _subjects(token: Token) -> list[Token]:
     node = token
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr"):
         node = token.head  # "the armies held joint exercises": the subject of the light verb
+    elif token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() in ("responsibility", "credit"):
+        node = token.head.head.head  # "the group claimed responsibility for the attack": the claimant
     for _ in range(6):
         subs = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if node.dep_ == "relcl" and subs and all(c.lower_ in RELATIVE_PRONOUNS for c in subs):
@@ -761,6 +767,12 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if lemma == "hurt" and not any(kind_of(_np_span(p), p) in PERSON_KINDS or p.like_num
                                        for p in [*objects, *(c for c in token.children if c.dep_ == "nsubjpass")]):
             return None  # "twelve people were hurt", not "sanctions hurt the economy"
+        if lemma == "hurt" and any(c.dep_ == "nsubjpass" for c in token.children) and not any(
+                c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("in", "by") and any(
+                    g.lemma_.lower() in HARMS for g in c.children if g.dep_ == "pobj") or c.dep_ == "advcl" and any(
+                    m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as") for m in c.children)
+                for c in token.children):
+            return None  # hurt by what: "hurt in the blast", "hurt when a bomb exploded" (not "hurt while running")
         if lemma == "kill" or lemma in ("wound", "injure", "hurt"):
             if token.dep_ == "acl" and token.head.dep_ == "pobj" and token.head.head.lower_ == "of" \
                     and token.head.head.head.lemma_.lower() in CAPTIVES:
@@ -791,6 +803,18 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             or head.lemma_.lower() == "leave" and token.dep_ == "nsubj" and any(
                 c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in head.children)  # "the clashes left five dead"
         ):
+            return NOUN_TRIGGERS[lemma]
+        if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ("responsibility", "credit"):
+            # "claimed responsibility for a missile attack on a ship": the act claimed (not "no group has
+            # claimed responsibility for the attack", which only retells it)
+            claim = head.head.head
+            if any(c.lower_ in ("the", "this", "that", "these", "those", "its", "their") for c in token.lefts):
+                return None  # "claimed responsibility for the attack": an attack told already (see narrative)
+            if any(c.dep_ == "neg" for c in claim.children) or any(
+                    d.lower_ in ("no", "nobody", "none") for s in _subjects(token) for d in s.subtree):
+                return None
+            if lemma in ("attack", "assault") and any(c.lemma_.lower() in WEAPONS for c in token.lefts):
+                return "remote_strike"
             return NOUN_TRIGGERS[lemma]
         if token.dep_ == "ROOT" and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("kill", "wound", "injure", "hit", "damage", "destroy")
                                         for c in token.children):
@@ -1045,7 +1069,8 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
                     clause = clause.head  # "shelling was reported in X": the verb the trigger belongs to
                 in_clause = [m for m in loose if places.governed(clause, m) is not None]
                 nearest = min(in_clause or loose, key=lambda m: abs(m.head.i - token.i))
-                cand.place_mentions = [m for m in loose if m is nearest or _nested(m, nearest)]
+                # (the names that hold it need no preposition of their own: "the X district of Kyiv")
+                cand.place_mentions = [m for m in mentions if m is nearest or _nested(m, nearest) and id(m) not in away]
             cand.relation = places.relation_of(list(cand.place_mentions[0].head.ancestors)[:3]) if cand.place_mentions else "in"
         cand.times = [m for m in time_mentions if _time_governed(doc.char_span(m.start, m.end, alignment_mode="expand")[-1], token, trigger_ids)]
         inside = _inside_relative_clause(token, time_mentions, doc)
@@ -1058,7 +1083,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         report = _report_verb(token)
         if report is not None:
             cand.report_times = [m for m in time_mentions if _time_governed(doc.char_span(m.start, m.end, alignment_mode="expand")[-1], report, trigger_ids)]
-        if not cand.times and not cand.report_times and len(events) == 1 and report is None:
+        if not cand.times and not cand.report_times and len(events) == 1:
             # the sentence's times, but not the day of a trailing "..., X reported on Wednesday"
             cand.times = [m for m in time_mentions
                           if not _told_when(doc.char_span(m.start, m.end, alignment_mode="expand")[-1], token)]
@@ -1073,7 +1098,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         _left_casualties(cand, gaz)
     if casualties and (out or cue):
         for token, _ in casualties:
-            _attach_casualties(token, out, sent_index, gaz)
+            _attach_casualties(token, out, sent_index, gaz, mentions, time_mentions)
     return out
 
 
@@ -1149,14 +1174,19 @@ def _conditional(token: Token) -> bool:
         for c in verb.children)
 
 
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose: "(in order) to target", "an offensive to retake", "using drones to strike"."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+        verb.dep_ in ("advcl", "acl") or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("use", "employ"))
+
+
 def _unrealised(token: Token) -> bool:
     """Under a threat, a demand or a refusal: "threatened to shell", "demanded the release of"; or only
     a condition: "would use chemical weapons if attacked"."""
     if _conditional(token):
         return True
-    if token.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and (
-            token.dep_ in ("advcl", "acl") or token.dep_ == "xcomp" and token.head.lemma_.lower() in ("use", "employ")):
-        return True  # a purpose: "planted a bomb to target the convoy", "launched an offensive to retake X"
+    if _purpose(token):
+        return True  # "planted a bomb to target the convoy", "launched an offensive to retake X"
     if token.dep_ in ("csubj", "csubjpass") and token.tag_ == "VBG":
         return True  # an activity spoken of: "capturing drones with nets is one option"
     node = token
@@ -1165,6 +1195,8 @@ def _unrealised(token: Token) -> bool:
                                                   "acl"):
             return False
         child, node = node, node.head
+        if _purpose(node):
+            return True  # "troops were deployed to repel incursions": what they were sent against
         if node.lemma_.lower() in UNREALISED_GOVERNORS:
             # "committed mass killings" is done; "committed to withdraw" is promised
             return not (node.lemma_.lower() == "commit" and child.dep_ == "dobj")
@@ -1390,6 +1422,10 @@ def _locative(mention: places.Mention) -> bool:
     """A mention standing in a locative phrase ("in the Kursk region"), not "mediated by X"."""
     node = mention.head
     for _ in range(4):
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and (
+                node.head.head.lemma_.lower() in places.SETTLEMENT_WORDS and node.head.head.dep_ == "pobj"):
+            node = node.head.head  # "near the town of Qusayr": the town's preposition
+            continue
         if node.dep_ == "pobj":
             return node.head.lower_ in places.STRICT_LOCATIVE_PREPS
         if node.head == node:
@@ -1439,6 +1475,8 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
     elif token.pos_ == "NOUN" and _carrier(token).head.lemma_.lower() in VICTIM_VERBS:
         for s in subjects:
             roles.append((s, "target", True))  # "the mayor survived an assassination attempt"
+    elif token.pos_ == "NOUN" and _carrier(token).dep_ == "dobj" and _carrier(token).head.lemma_.lower() in OBSERVING_VERBS:
+        pass  # "the crew reported an explosion", "residents heard gunfire": who saw it tells it, did not do it
     else:
         for s in subjects:
             roles.append((s, "actor", moves and not (deploys and objects)))
@@ -1538,10 +1576,16 @@ def _sum_quantities(parts: list[Quantity]) -> Quantity:
                     text=" and ".join(q.text for q in parts))
 
 
-def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, gaz: Gazetteer) -> None:
-    """"killed three people and injured one": fatalities and injured of the sentence's event."""
+def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, gaz: Gazetteer,
+                       mentions: list[places.Mention] = (), time_mentions: list[timex.TimeMention] = ()) -> None:
+    """"killed three people and injured one": fatalities and injured of the sentence's event; without
+    one, an event of their own, placed and dated by the sentence ("debris from a downed drone damaged
+    a building in Kyiv, injuring three people")."""
+    # "two soldiers were killed and four others wounded": a participle conjoined to a passive, its "were" left out
+    elliptic = token.tag_ == "VBN" and token.dep_ == "conj" and not any(c.dep_ in ("aux", "dobj") for c in token.children) \
+        and any(c.dep_ == "auxpass" for c in token.head.children)
     victims = ([c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] or _direct_objects(token)
-               or [c for c in token.children if c.dep_ == "nsubj" and token.lemma_.lower() == "die"])
+               or [c for c in token.children if c.dep_ == "nsubj" and (token.lemma_.lower() == "die" or elliptic)])
     if not victims and token.lemma_.lower() != "die":
         # "killing at least 12 people including ..." when the parse made the people another verb's subject
         for t in token.doc[token.i + 1: min(token.i + 7, token.sent.end)]:
@@ -1566,8 +1610,20 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
     # with it ("its fighters had seized weapons and vehicles and killed 30 soldiers")
     target = next((c for c in cands if c.type in CASUALTY_HOSTS), None)
     if target is None:
+        weapons = any(t.lemma_.lower() in STRIKE_WEAPONS for t in token.sent)
         target = Candidate(sent_index=sent_index, trigger=token, casualty_only=True,
-                           type="attack_on_civilians" if victim_actor and victim_actor.kind == "civilians" else "armed_clash")
+                           type="remote_strike" if weapons else
+                           "attack_on_civilians" if victim_actor and victim_actor.kind == "civilians" else "armed_clash")
+        # where the wounded were taken is not where they were hurt: "taken to a hospital in Popayán"
+        loose = [m for m in mentions if _locative(m) and not any(
+            a.dep_ == "prep" and a.lower_ in ("to", "into", "towards", "toward") or a.lemma_.lower() in CARE_PLACES
+            for a in m.head.ancestors)]
+        if loose:
+            nearest = min(loose, key=lambda m: abs(m.head.i - token.i))
+            target.place_mentions = [m for m in mentions if m is nearest or _nested(m, nearest)]
+        doc = token.doc
+        target.times = [m for m in time_mentions
+                        if not _told_when(doc.char_span(m.start, m.end, alignment_mode="expand")[-1], token)]
         target.sources = attribution.source_chain(token, token.sent)
         target.modality = attribution.modality(token)
         target.tense = _tense(token)
@@ -1577,7 +1633,7 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
     for actor in more_victims:
         if not any(a.name == actor.name for a in target.actors):
             target.actors.append(actor)
-    if lemma != "die" and not any(a.role == "actor" for a in target.actors):
+    if lemma != "die" and not elliptic and not any(a.role == "actor" for a in target.actors):
         # "Gunmen killed 14 villagers", "the army said it had killed 45 jihadists": who killed them
         own = [c for c in token.children if c.dep_ == "nsubj"]
         if not own and token.dep_ == "conj":  # "its fighters had seized weapons and killed 30 soldiers"

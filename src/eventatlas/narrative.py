@@ -43,7 +43,10 @@ def _paragraph_of(doc: Doc, sent_start: int) -> int:
 
 
 def _chain_key(sources: list[Source]) -> tuple[str, ...]:
-    """The chain's tellers, "local officials" and "a local official" alike."""
+    """The chain's tellers, "local officials" and "a local official" alike; an outlet that relayed the
+    last of them ("a source told Kyiv Post") does not make another chain."""
+    if len(sources) > 1 and sources[-1].kind == "media" and attribution.known_outlet(sources[-1].name):
+        sources = sources[:-1]
     return tuple(re.sub(r"s$", "", s.name.lower()) for s in sources)
 
 
@@ -115,6 +118,8 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
         sentence_mentions.append(mentions)
         tellers.append(attribution.sentence_sources(sent))
         for cand in sentence_candidates(sent, index, gaz, mentions, skip_before=dateline):
+            if article.outlet and cand.sources and cand.sources[-1].name.lower() == article.outlet.lower():
+                cand.sources = cand.sources[:-1]  # "told Kyiv Post" in Kyiv Post: the outlet ends every chain
             work.append(_Working(cand, sent))
 
     _carry_sources(work, tellers)

@@ -92,10 +92,18 @@ def _name_tokens(head: Token) -> list[Token]:
     if found:
         # and the capitalised words that modify those: "North" of "North Darfur state"
         i = found[0].i - 1
-        while i >= head.sent.start and head.doc[i].is_alpha and head.doc[i].text[:1].isupper() \
-                and head.doc[i].head in found and head.doc[i].dep_ in ("compound", "amod", "nmod"):
-            found.insert(0, head.doc[i])
-            i -= 1
+        while i >= head.sent.start:
+            token = head.doc[i]
+            if token.text in HYPHENS and not token.whitespace_ and i - 1 >= head.sent.start and \
+                    not head.doc[i - 1].whitespace_ and head.doc[i - 1].is_alpha and head.doc[i - 1].text[:1].isupper():
+                found[:0] = [head.doc[i - 1], token]  # "the Centre-Nord region", "Kuyavian-Pomeranian"
+                i -= 2
+            elif token.is_alpha and token.text[:1].isupper() and token.head in found \
+                    and token.dep_ in ("compound", "amod", "nmod"):
+                found.insert(0, token)
+                i -= 1
+            else:
+                break
         return found
     before: list[Token] = []
     i = head.i - 1
@@ -106,6 +114,14 @@ def _name_tokens(head: Token) -> list[Token]:
         before.insert(0, t)
         i -= 1
     return before
+
+
+HYPHENS = ("-", "‐", "–")
+
+
+def _joined(tokens: list[Token]) -> str:
+    """The name the tokens write, hyphens left out ("Centre-Nord" is looked up as "Centre Nord")."""
+    return " ".join(t.text for t in tokens if t.text not in HYPHENS)
 
 
 def _acronym(text: str) -> bool:
@@ -191,7 +207,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         names = _name_tokens(token)
         if not names:
             continue
-        whole = [e for e in gaz.places(" ".join(t.text for t in [*names, token])) if e.level in ("country", "adm1")]
+        whole = [e for e in gaz.places(_joined([*names, token])) if e.level in ("country", "adm1")]
         if whole:  # "the United States", "Rivers State": the words name one place
             add([*names, token], token, whole[0].level if whole[0].level == "adm1" else None)
             continue
@@ -204,7 +220,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
             if found:
                 add(tokens, of_names[0], found[0].level if found[0].level == "adm1" else None, key=full)
                 continue
-        name = " ".join(t.text for t in names)
+        name = _joined(names)
         if any(e.level == "country" for e in _known(gaz, name)) and not gaz.divisions(name):
             # "a US state", "Russian regions": the country is named, no division of it
             add(names, names[-1], None, key=name)
@@ -219,7 +235,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
             used.add(token.i)
         else:
             # "the Komarichsky district", "Nizhny Novgorod Oblast"
-            add([*names, token], token, lvl, key=" ".join(t.text for t in names))
+            add([*names, token], token, lvl, key=_joined(names))
 
     # settlement phrases: "the village of Robotyne", "the town of Toretsk"
     for token in sent:
