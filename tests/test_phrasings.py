@@ -623,3 +623,25 @@ def test_hurt_needs_a_cause_when_it_is_a_passive():
 def test_the_day_of_a_sentence_told_by_an_undated_report():
     e = one("The army said it struck a militant camp near Miranshah overnight.", "remote_strike")
     assert e["time"]["start"] == "2025-06-15"  # the night from Sunday, in a Monday report
+
+
+@pytest.mark.parametrize("text, disclaimed", [
+    ("Rebels said they captured the town of Rutshuru on Monday. Reuters could not verify the claim.", True),
+    ("Rebels said they captured the town of Rutshuru on Monday. The claim could not be independently verified.", True),
+    ("Rebels said they captured the town of Rutshuru on Monday. The army did not confirm the claim.", False),
+])
+def test_only_the_outlet_can_fail_to_verify(text, disclaimed):
+    assert (one(text, "territory_change")["verification"] == "unverified") is disclaimed
+
+
+def test_a_ministry_s_own_forces_are_its_country_s():
+    e = one("Russia's Defence Ministry said its forces shot down 20 Ukrainian drones over the Belgorod region.",
+            "interception")
+    assert e["actors"][0]["name"] == "Russian forces"
+    e = one("The Sudanese army said its troops repelled an attack near El Obeid.", "armed_clash")
+    assert e["actors"][0]["name"] == "Sudanese army troops"  # an army's troops stay its own
+
+
+def test_a_place_the_model_calls_a_person_before_a_settlement_word():
+    e = one("Soldiers burned 30 homes in Kani township of Sagaing region on Friday.", "attack_on_civilians")
+    assert e["location"]["text"].startswith("Kani") and e["location"]["admin1"] == "Sagain"

@@ -572,3 +572,65 @@ def test_a_drone_strike_on_a_camp_told_by_medics():
     assert e["fatalities"]["value"] == 27 and e["fatalities"]["low"] == 27  # "at least 27"
     assert (e["location"]["name"], e["location"]["relation"]) == ("El Fasher", "near")
     assert any(a["kind"] == "civilians" for a in e["actors"] if a["role"] == "target")
+
+
+def test_a_toll_from_a_health_ministry_and_the_army_s_own_account():
+    _, events = run("r49_gaza_health_ministry", "2026-11-30")
+    toll = next(e for e in events if e["sources"][0]["name"] == "Gaza health ministry")
+    assert toll["type"] == "remote_strike" and day(toll) == "2026-11-25"  # "on Wednesday", before a Monday
+    assert toll["fatalities"]["value"] == 40 and toll["fatalities"]["low"] == 40  # "at least 40"
+    assert toll["location"]["name"] == "Gaza Strip"
+    assert toll["actors"][0]["name"] == "Israeli forces"  # "Israeli strikes"
+    own = next(e for e in events if e["sources"][0]["name"] == "Israeli military")
+    assert any(a["kind"] == "armed_group" for a in own["actors"] if a["role"] == "target")  # "Hamas militants"
+
+
+def test_a_strike_in_a_township_the_gazetteer_lacks():
+    _, events = run("r50_monastery_township", "2026-11-30")
+    e = only(events, "remote_strike")
+    assert day(e) == "2026-11-29"  # "on Sunday"
+    loc = e["location"]
+    assert (loc["text"].split()[0], loc["admin1"], loc["country_code"], loc["resolution"]) == ("Kani", "Sagain", "MM", "parent")
+    assert e["fatalities"]["value"] == 11
+    assert e["sources"][0]["name"] == "local resistance group"
+    assert e["modality"] == "asserted"  # the junta denies carrying it out, not that it happened
+
+
+def test_gunmen_firing_on_a_bar_attack_civilians():
+    _, events = run("r51_bar_gunmen", "2026-11-30")
+    e = only(events, "attack_on_civilians")
+    assert day(e) == "2026-11-28"  # "late on Saturday"
+    assert e["fatalities"]["value"] == 7 and e["injured"]["value"] == 3
+    assert (e["location"]["name"], e["location"]["admin1"], e["location"]["country_code"]) == ("Celaya", "Guanajuato", "MX")
+    assert e["sources"][0]["name"] == "state prosecutors"
+
+
+def test_villagers_killed_in_a_territory_of_a_province():
+    _, events = run("r52_adf_villagers", "2026-11-30")
+    e = only(events, "attack_on_civilians")
+    assert e["fatalities"]["value"] == 18 and e["fatalities"]["low"] == 18
+    loc = e["location"]
+    assert (loc["admin1"], loc["country_code"], loc["precision"]) == ("Nord Kivu", "CD", 3)  # "Beni territory"
+    assert e["actors"][0]["name"] == "ADF rebels" and e["actors"][0]["kind"] == "armed_group"
+
+
+def test_a_claimed_capture_a_party_does_not_confirm_and_fighting_in_the_area():
+    _, events = run("r53_village_claim_denied", "2026-11-30")
+    taken = only(events, "territory_change")
+    assert day(taken) == "2026-11-27"  # "said on Friday that its forces had captured"
+    assert taken["actors"][0]["name"] == "Russian forces"  # "its forces", said by Russia's ministry
+    assert (taken["location"]["name"], taken["location"]["admin1"]) == ("Novoselivka", "Donetsk")
+    # Ukraine's General Staff not confirming is a party's word, not the outlet's failure to verify
+    assert taken["verification"] is None
+    fighting = only(events, "armed_clash")
+    assert fighting["location"]["name"] == "Novoselivka"  # "in the area"
+    assert fighting["sources"][0]["name"] == "Ukraine's General Staff"
+
+
+def test_prisoners_swapped_by_two_states():
+    _, events = run("r54_pow_swap", "2026-11-30")
+    e = only(events, "prisoner_exchange")
+    assert day(e) == "2026-11-26"  # "on Thursday"
+    assert e["count"]["value"] == 150
+    assert {a["country"] for a in e["actors"] if a["role"] == "actor"} == {"RU", "UA"}
+    assert e["sources"][0]["anonymous"]  # "officials on both sides"

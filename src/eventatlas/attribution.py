@@ -376,9 +376,24 @@ def modality(trigger: Token) -> str:
     return "asserted"
 
 
-def disclaims_verification(sentence: str) -> bool:
-    """The outlet says it could not verify what it reports."""
-    return bool(_VERIFY_RE.search(sentence))
+_OUTLET_SELF = re.compile(r"\b(we|it|the (?:newspaper|paper|agency|channel|outlet|broadcaster|station|network|"
+                          r"website|site|magazine))\s*$", re.I)
+
+
+def disclaims_verification(sentence: str, outlet: str | None = None) -> bool:
+    """The outlet says it could not verify what it reports: "could not be independently verified",
+    "Reuters was unable to confirm", "we have not verified" — not a party that "did not confirm the claim"."""
+    for match in _VERIFY_RE.finditer(sentence):
+        said = match.group(0).lower()
+        if "independently" in said or re.search(r"\b(be|been)\s", said) or said.split()[0] in ("was", "were", "is", "are"):
+            return True  # "could not be verified", "was not confirmed": no one else could have been meant
+        before = sentence[:match.start()].rstrip()
+        words = before.split()
+        teller = " ".join(words[-4:])
+        if _OUTLET_SELF.search(before) or outlet and teller.lower().endswith(outlet.lower()) or any(
+                known_outlet(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) >= n):
+            return True
+    return False
 
 
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")

@@ -39,6 +39,10 @@ from .records import Actor, Quantity, Source
 
 _POLITICAL_WORDS = POLITICAL_TARGETS | {w + "s" for w in POLITICAL_TARGETS}
 DESCRIPTIVE_DEPS = {"relcl", "acl", "amod"}
+STATE_OFFICES = {"ministry", "department", "government", "office", "presidency", "kremlin", "pentagon", "cabinet"}
+_ADJECTIVE_OF: dict[str, str] = {}  # a country's adjective: the first of its demonyms ("RU" -> "russian")
+for _word, _code in DEMONYMS.items():
+    _ADJECTIVE_OF.setdefault(_code, _word)
 CARE_PLACES = {"hospital", "clinic", "morgue", "infirmary"}
 OBSERVING_VERBS = {"report", "see", "witness", "record", "hear", "observe", "notice", "detect"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
@@ -53,7 +57,8 @@ QUANTIFIER_HEADS = {"some", "all", "many", "most", "several", "dozens", "hundred
 # what people own and live in: burned by armed men, an attack on civilians
 CIVILIAN_PROPERTY = {"home", "house", "hut", "dwelling", "church", "mosque", "temple", "shrine", "school", "market",
                      "shop", "store", "village", "hamlet", "farm", "crop", "field", "granary", "clinic", "hospital",
-                     "property", "car", "bus", "livestock"}
+                     "property", "car", "bus", "livestock", "bar", "restaurant", "cafe", "café", "nightclub", "hotel",
+                     "monastery", "camp", "wedding", "funeral"}
 CASUALTY_HOSTS = {"armed_clash", "remote_strike", "attack_on_civilians", "territory_change", "interception"}
 NEUTRALISE = {"neutralise", "neutralize"}  # said of enemy fighters: killed
 COMPASS_ADJECTIVES = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
@@ -1137,17 +1142,22 @@ def _possessive_country(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
     if not cand.sources:
         return
     speaker = cand.sources[0]
-    for actor in cand.actors:
-        words = actor.name.split(" ", 1)
-        if len(words) == 2 and words[0].lower() in ("its", "their", "our") and actor.kind in CONFLICT_KINDS \
-                and not speaker.anonymous and speaker.kind in ("military", "government", "armed_group"):
-            actor.name = f"{speaker.name} {words[1]}"
     speaker_country = None
     for source in reversed(cand.sources):
         if source.text:
             speaker_country = country_of(_text_span(token, source.text), gaz)
             if speaker_country:
                 break
+    for actor in cand.actors:
+        words = actor.name.split(" ", 1)
+        institution = speaker.kind == "government" or bool(set(speaker.name.lower().split()) & STATE_OFFICES)
+        if len(words) == 2 and words[0].lower() in ("its", "their", "our") and actor.kind in CONFLICT_KINDS \
+                and not speaker.anonymous and (speaker.kind in ("military", "government", "armed_group") or institution):
+            if institution and speaker_country in _ADJECTIVE_OF and actor.kind == "military":
+                # "Russia's Defence Ministry said its forces ...": Russian forces, not the ministry's
+                actor.name = f"{_ADJECTIVE_OF[speaker_country].title()} {words[1]}"
+            else:
+                actor.name = f"{speaker.name} {words[1]}"  # "the Sudanese army said its troops": its troops
     if not speaker_country:
         return
     for actor in cand.actors:
@@ -1551,7 +1561,9 @@ def _civilian_targets(cand: Candidate) -> None:
     """Fighting whose only victims are civilians is violence against civilians, and so is an armed group
     seizing civilians: an abduction, not an arrest (ACLED's rules)."""
     targets = [a for a in cand.actors if a.role == "target"]
-    if not targets or not all(a.kind == "civilians" for a in targets):
+    people = [a for a in targets if not (a.kind == "other" and a.name.lower().split()[-1] in CIVILIAN_PROPERTY)]
+    # "opened fire on a bar, killing seven people": a bar, a home or a camp is civilian too
+    if not targets or not people or not all(a.kind == "civilians" for a in people):
         return
     if cand.type == "armed_clash" or cand.type == "arrest_detention" and any(
             a.role == "actor" and a.kind == "armed_group" for a in cand.actors):

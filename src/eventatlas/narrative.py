@@ -104,7 +104,7 @@ class _Working:
 def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
     published = dt.date.fromisoformat(article.published) if article.published else None
     sents = list(doc.sents)
-    disclaimed = any(attribution.disclaims_verification(s.text) for s in sents)
+    disclaimed = any(attribution.disclaims_verification(s.text, article.outlet) for s in sents)
 
     dateline = timex.dateline_end(doc.text)
     work: list[_Working] = []
@@ -444,6 +444,12 @@ def _carry_place(w: "_Working", work: list["_Working"], doc: Doc, sentence_menti
     if earlier:
         w.place = earlier[-1].place
         return
+    # "fighting was continuing in the area", "... in the village": the place told last, in any paragraph
+    if _anaphoric_place(w.cand.trigger):
+        told = [o for o in work if o.place is not None and o.sent.start_char < w.sent.start_char]
+        if told:
+            w.place = told[-1].place
+            return
     # the event told just before, by the same source, across a paragraph break
     before = [o for o in work if o.place is not None and o.cand.sent_index == w.cand.sent_index - 1
               and _chain_key(o.cand.sources) == _chain_key(w.cand.sources)]
@@ -457,6 +463,19 @@ def _carry_place(w: "_Working", work: list["_Working"], doc: Doc, sentence_menti
         previous = _sentence_places(sentence_mentions[index - 1], work, gaz)
         if previous:
             w.place = previous[-1]
+
+
+_PLACE_ANAPHORS = {"area", "village", "town", "city", "settlement", "locality", "place"}
+
+
+def _anaphoric_place(trigger) -> bool:
+    """The trigger's clause places it "in the area", "in the village": a place named before."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(token.lemma_.lower() in _PLACE_ANAPHORS and token.dep_ == "pobj"
+               and token.head.lower_ in ("in", "near", "around", "at")
+               and any(c.lower_ in ("the", "this", "that") for c in token.children)
+               and not any(c.dep_ in ("compound", "prep", "amod", "relcl", "acl") for c in token.children)
+               for token in verb.subtree)
 
 
 def _sentence_places(mentions: list[places.Mention], work: list[_Working], gaz: Gazetteer) -> list[Place]:

@@ -255,8 +255,10 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         while i >= sent.start and doc[i].lower_ in ("refugee", "displacement", "displaced", "military", "army", "transit"):
             i -= 1
         names: list[Token] = []
+        settlement = token.lemma_.lower() in SETTLEMENT_WORDS or _singular(token.lower_) in SETTLEMENT_WORDS
         while i >= sent.start and len(names) < 4 and doc[i].text[:1].isupper() and doc[i].lower_ not in ("the", "a", "an") \
-                and doc[i].ent_type_ not in ("PERSON", "NORP", "DATE") and not doc[i].is_punct and doc[i].i not in used:
+                and doc[i].ent_type_ not in ("NORP", "DATE") and not doc[i].is_punct and doc[i].i not in used \
+                and (doc[i].ent_type_ != "PERSON" or settlement):  # "Kani township", the model's "person" Kani
             names.insert(0, doc[i])
             i -= 1
         if names and (names[0].pos_ == "PROPN" or not names[0].is_sent_start):
