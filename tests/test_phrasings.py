@@ -645,3 +645,29 @@ def test_a_ministry_s_own_forces_are_its_country_s():
 def test_a_place_the_model_calls_a_person_before_a_settlement_word():
     e = one("Soldiers burned 30 homes in Kani township of Sagaing region on Friday.", "attack_on_civilians")
     assert e["location"]["text"].startswith("Kani") and e["location"]["admin1"] == "Sagain"
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Turkey launched a ground operation against Kurdish militants in northern Syria on Monday.", "armed_clash"),
+    ("The army launched a counter-terrorism operation in Borno state on Monday.", "armed_clash"),
+])
+def test_military_operations(text, event_type):
+    assert one(text, event_type)["location"] is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers launched a rescue operation in Derna after the floods.",
+    "The airline resumed operations at Kabul airport on Monday.",
+])
+def test_operations_that_are_not_war(text):
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Gunmen shot dead three farmers near Jos on Sunday.", 3),
+    ("Militants hacked 18 villagers to death near Beni on Sunday.", 18),
+    ("A mob stabbed a shopkeeper to death in the market on Sunday.", 1),
+])
+def test_killed_by_a_manner_of_killing(text, dead):
+    e = one(text, "attack_on_civilians")
+    assert e["fatalities"]["value"] == dead and e["count"] is None

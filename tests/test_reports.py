@@ -634,3 +634,63 @@ def test_prisoners_swapped_by_two_states():
     assert e["count"]["value"] == 150
     assert {a["country"] for a in e["actors"] if a["role"] == "actor"} == {"RU", "UA"}
     assert e["sources"][0]["anonymous"]  # "officials on both sides"
+
+
+def test_an_attack_on_a_post_its_counter_attack_and_arrests_told_separately():
+    _, events = run("r55_niger_post_attack", "2026-11-30")
+    attack = next(e for e in events if e["trigger"]["text"] == "attacked")
+    assert attack["type"] == "armed_clash" and day(attack) == "2026-11-26"  # "on Thursday", dateline Nov 28
+    assert attack["fatalities"]["value"] == 12
+    assert (attack["location"]["name"], attack["location"]["relation"]) == ("Tillabéri", "near")
+    assert attack["sources"][0]["name"] == "defence ministry"
+    counter = next(e for e in events if e["trigger"]["text"] == "attack")  # "in the counter-attack"
+    assert counter["fatalities"]["value"] == 12 and counter["fatalities"]["approx"]  # "dozens of attackers"
+    arrest = only(events, "arrest_detention")
+    assert arrest["count"]["value"] == 5  # "five men suspected of supplying fuel to the insurgents"
+
+
+def test_soldiers_defecting_with_their_tank():
+    _, events = run("r56_tank_defection", "2026-11-30")
+    e = only(events, "desertion")
+    assert e["count"]["value"] == 2
+    assert e["time"]["precision"] == "week" and e["time"]["start"] == "2026-11-23"  # "last week"
+    assert e["location"]["admin1"] == "Zaporizhzhia" and e["location"]["precision"] == 3  # not "to Ukraine"
+    tank = next(a for a in e["actors"] if a["role"] == "with")
+    assert tank["country"] == "RU"  # "their tank": the Russian soldiers', not the Ukrainian speaker's
+
+
+def test_a_planned_operation_and_a_hedged_strike():
+    _, events = run("r57_planned_operation", "2026-11-30")
+    plan = only(events, "armed_clash")
+    assert plan["modality"] == "planned" and plan["time"]["precision"] == "unknown"  # not the day it was told
+    assert plan["sources"][0]["name"] == "Recep Tayyip Erdogan"
+    strike = only(events, "remote_strike")
+    assert strike["modality"] == "hedged" and day(strike) == "2026-11-29"  # "may have already struck ... on Sunday"
+    assert strike["location"]["name"] == "‘Ayn al ‘Arab"  # Kobani
+    assert strike["sources"][0] == {"name": "monitoring group", "kind": "other", "anonymous": False,
+                                    "text": "a monitoring group"}
+
+
+def test_a_country_named_before_a_strike_is_who_struck_not_where():
+    _, events = run("r58_us_drone_somalia", "2026-11-30")
+    e = only(events, "remote_strike")
+    assert e["location"]["name"] == "Jilib" and e["location"]["country_code"] == "SO"
+    assert e["actors"][0]["name"] == "US forces" and e["actors"][0]["country"] == "US"
+    assert e["fatalities"]["high"] == 15 and e["fatalities"]["low"] is None  # "up to 15"
+    assert day(e) == "2026-11-25"
+
+
+def test_joint_drills_near_a_border_city():
+    _, events = run("r59_joint_drills", "2026-11-30")
+    e = only(events, "training_cooperation")
+    assert day(e) == "2026-11-30"  # "on Monday", the day of the report
+    assert (e["location"]["name"], e["location"]["country_code"]) == ("Brest", "BY")
+
+
+def test_an_abduction_and_the_teacher_shot_dead_in_it():
+    _, events = run("r60_school_abduction", "2026-11-30")
+    e = only(events, "attack_on_civilians")
+    assert len(events) == 1
+    assert e["count"]["value"] == 25 and e["fatalities"]["value"] == 1  # "one teacher was shot dead during the raid"
+    assert day(e) == "2026-11-24"  # "early on Tuesday"
+    assert (e["location"]["admin1"], e["location"]["country_code"]) == ("Kebbi", "NG")

@@ -62,9 +62,16 @@ def known_outlet(name: str) -> str | None:
     return None
 
 
+# groups that watch a war rather than fight it: "a monitoring group", "a rights group", "a watchdog"
+WATCHERS = {"monitoring", "monitor", "monitors", "rights", "watchdog", "observatory", "humanitarian", "aid", "relief",
+            "advocacy", "civil"}
+
+
 def kind_of_words(words: list[str]) -> str:
     low = [w.lower() for w in words]
     joined = f" {' '.join(low)} "
+    if set(low) & WATCHERS and ("group" in low or "groups" in low or low[-1] in WATCHERS):
+        return "other"
     order = ("intelligence", "media", "military", "government", "armed_group", "civilians")
     for kind in order:  # a phrase ("military administration") outranks its words
         if any(" " in noun and f" {noun} " in joined for noun in KIND_NOUNS[kind]):

@@ -386,6 +386,16 @@ def _dated(verb: Token) -> bool:
     return False
 
 
+TO_DEATH_VERBS = {"shoot", "stab", "hack", "beat", "burn", "club", "bludgeon", "stone", "lynch", "crush", "trample"}
+
+
+def _to_death(verb: Token) -> bool:
+    """"shot dead", "stabbed to death", "beaten to death" ("to death" is often parsed on the object)."""
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]
+    return any(c.dep_ in ("oprd", "acomp", "advmod", "xcomp") and c.lower_ == "dead" and c.head == verb
+               or c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in near)
+
+
 def _objects(token: Token) -> list[Token]:
     out = [c for c in token.children if c.dep_ in ("nsubjpass", "attr")] + _direct_objects(token)
     if not out and token.dep_ == "conj":
@@ -728,6 +738,9 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 return "remote_strike"  # "fired missiles at Kyiv", "firing mortars at army posts"
             if not _fire_targets(token):
                 return None
+        if lemma in TO_DEATH_VERBS and _to_death(token) and not any(c.dep_ == "agent" for c in token.children) and any(
+                kind_of(_np_span(p), p) in PERSON_KINDS or p.like_num for p in token.children if p.dep_ == "nsubjpass"):
+            return "casualties"  # "a teacher was shot dead during the raid": the raid's dead (a doer makes an event)
         if lemma not in VERB_TRIGGERS:
             return None
         event_type = VERB_TRIGGERS[lemma]
@@ -841,6 +854,8 @@ def _tense(token: Token) -> str:
         auxes += [c for c in token.head.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
     tags = {a.tag_ for a in auxes}
+    if lowers & {"may", "might", "could", "must"} and "have" in lowers:
+        return "past"  # "may have struck targets on Sunday": a guess about the past
     if lowers & {"will", "shall", "may", "might", "could", "would"}:
         return "future"
     if "had" in lowers:
@@ -983,6 +998,8 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         cand = Candidate(sent_index=sent_index, trigger=token, type=event_type, displaced=displaced,
                          conflict_cue=cue)
         _fill_arguments(cand, token, gaz)
+        if token.pos_ == "VERB" and _to_death(token) and cand.fatalities is None and cand.count is not None:
+            cand.fatalities, cand.count = cand.count, None  # "hacked 18 villagers to death": 18 dead
         # "drones attacked Sumy": a town is where the act fell, not a party to it (a state is: "attacked Ukraine")
         towns = {m.text for m in mentions if m.candidates and m.candidates[0].level == "place" and not m.modifier}
         cand.actors = [a for a in cand.actors if not (a.role == "target" and a.text in towns)]
@@ -1033,6 +1050,10 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         # a place another trigger holds is that event's
         governed = [(m, path) for m, path in governed if not any(t.i in trigger_ids and t.i != token.i for t in path)]
         away = {id(m) for m in mentions if _elsewhere(m, event_type)}
+        if token.pos_ == "NOUN":  # "a US drone strike": the state that struck (see _fill_arguments), not where
+            own = {c.i for c in token.lefts if c.dep_ == "compound"}
+            own |= {g.i for c in token.lefts if c.dep_ == "compound" for g in c.lefts if g.dep_ == "compound"}
+            away |= {id(m) for m in mentions if m.head.i in own and m.candidates and m.candidates[0].level == "country"}
         governed = [(m, path) for m, path in governed if id(m) not in away]
         if not governed and token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") \
                 and _light(token.head):
@@ -1045,6 +1066,10 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
                         if path is not None and token not in path]
         destinations = [(m, p) for m, p in governed if any(t.lower_ in ("to", "into", "towards", "toward") for t in p)]
         origins = [(m, p) for m, p in governed if any(t.lower_ == "from" for t in p)]
+        if event_type == "desertion" and len(destinations) < len(governed):
+            # "defected to Ukraine in the Zaporizhzhia region": the side they went over to, not the place
+            governed = [g for g in governed if g not in destinations]
+            destinations = []
         chosen = destinations or [g for g in governed if g not in origins] or origins
         # "near Kupiansk and Lyman": coordinated places are two places, not one inside the other
         heads = {m.head.i: m for m, _ in chosen}
@@ -1160,9 +1185,14 @@ def _possessive_country(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
                 actor.name = f"{speaker.name} {words[1]}"  # "the Sudanese army said its troops": its troops
     if not speaker_country:
         return
+    # "two Russian soldiers defected with their tank": "their" is the doers' when they have a country
+    doers = {a.country for a in cand.actors if a.role == "actor" and a.country}
     for actor in cand.actors:
-        if actor.country is None and {"its", "their", "our"} & set(actor.text.lower().split()[:-1]):  # "42 of its servicemen"
-            actor.country = speaker_country
+        if {"its", "their", "our"} & set(actor.text.lower().split()[:-1]):  # "42 of its servicemen"
+            if actor.role != "actor" and len(doers) == 1:
+                actor.country = next(iter(doers))
+            elif actor.country is None:
+                actor.country = speaker_country
 
 
 def _text_span(token: Token, text: str) -> Span:
@@ -1521,10 +1551,19 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
         roles.append((side, "actor", False))
         roles += [(c, "target", False) for c in side.children if c.dep_ == "conj"]
     if token.pos_ == "NOUN":
-        # "a Russian drone strike": the attacker named by a demonym in front of the event noun
-        for mod in (c for c in token.lefts if c.dep_ in ("amod", "compound") and c.lower_ in DEMONYMS):
-            cand.actors.append(Actor(role="actor", text=mod.text, name=f"{mod.text} forces", kind="military",
-                                     country=DEMONYMS[mod.lower_]))  # "Israeli" is an adjective, not a name
+        # "a Russian drone strike": the attacker named by a demonym in front of the event noun;
+        # "a US drone strike": by a country's name
+        modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound")]
+        modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.lefts if g.dep_ in ("amod", "compound")]
+        for mod in sorted(modifiers, key=lambda t: t.i):
+            if mod.lower_ in DEMONYMS:
+                cand.actors.append(Actor(role="actor", text=mod.text, name=f"{mod.text} forces", kind="military",
+                                         country=DEMONYMS[mod.lower_]))  # "Israeli" is an adjective, not a name
+            elif mod.ent_type_ == "GPE" and mod.dep_ == "compound" and cand.type in STATE_VIOLENCE:
+                state = next((e for e in gaz.lookup(mod.text) if e.level == "country"), None)
+                if state is not None:
+                    cand.actors.append(Actor(role="actor", text=mod.text, name=f"{mod.text} forces", kind="military",
+                                             country=state.country_code))
     speaker = _speaker_of(token)
     seen: set[int] = set()
     agent_told_before = weapon_told_before = False
@@ -1657,7 +1696,7 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
             if node is not None and node.pos_ != "PRON":
                 target.actors.insert(0, make_actor(node, "actor", gaz)[0])
     _civilian_targets(target)
-    if lemma in ("kill", "die") or lemma in NEUTRALISE:
+    if lemma in ("kill", "die") or lemma in NEUTRALISE or _to_death(token):
         target.fatalities = target.fatalities or quantity
     else:
         target.injured = target.injured or quantity

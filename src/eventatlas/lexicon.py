@@ -68,7 +68,7 @@ VERB_TRIGGERS: dict[str, str] = {
 NOUN_TRIGGERS: dict[str, str] = {
     "attack": "armed_clash", "assault": "armed_clash", "clash": "armed_clash", "battle": "armed_clash",
     "fighting": "armed_clash", "offensive": "armed_clash", "firefight": "armed_clash", "gunfight": "armed_clash",
-    "skirmish": "armed_clash",
+    "skirmish": "armed_clash", "operation": "armed_clash",
     "strike": "remote_strike", "airstrike": "remote_strike", "shelling": "remote_strike",
     "bombardment": "remote_strike", "bombing": "remote_strike", "barrage": "remote_strike",
     "arrest": "arrest_detention", "detention": "arrest_detention",
@@ -128,6 +128,10 @@ NOUN_NEEDS_MODIFIER = {
     "killing": {"mass", "extrajudicial", "targeted", "sectarian", "revenge", "summary", "ethnic", "reprisal"},
     "drill": {"joint", "military", "naval", "combat", "war", "army", "live-fire"},
     "cleansing": {"ethnic"},
+    # "launched a ground operation", not "a rescue operation" or "the airline's operations"
+    "operation": {"military", "ground", "counter-terrorism", "counterterrorism", "counter-insurgency", "counterinsurgency",
+                  "anti-terror", "anti-terrorist", "combat", "clearance", "clearing", "mopping-up", "cross-border",
+                  "punitive", "offensive", "army", "special", "terrorism", "terror", "insurgency"},  # "counter-terrorism" is three tokens
     "patrol": {"joint"},
     "cooperation": {"military", "defence", "defense", "army", "naval"},
     "game": {"war"},

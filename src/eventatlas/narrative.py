@@ -337,7 +337,7 @@ def _explicit_times(work: list[_Working], published: dt.date | None) -> None:
             span = timex.normalise(mention, published, anchor, ahead=ahead)
             if span.resolution != "unresolved":
                 break
-        if span is None and cand.report_times:
+        if span is None and cand.report_times and not ahead:  # the day a plan is told is not its day
             span = timex.normalise(cand.report_times[0], published, anchor)
         if span is not None:
             w.time = span
@@ -511,7 +511,7 @@ def _narrative_times(work: list[_Working], doc: Doc, published: dt.date | None) 
             anchors.append((w.sent.start_char, w.time))
             continue
         tense = w.cand.tense
-        if w.cand.modality in ("hedged", "planned") or tense == "future":
+        if w.cand.modality == "planned" or tense == "future":  # ("may have struck" is hedged, and past)
             w.time = TimeSpan(None, pub, None, "unknown", "relative" if pub else "unresolved")
         elif tense in ("perfect", "progressive"):
             end = _next_dated(work, w) or pub
