@@ -671,3 +671,12 @@ def test_operations_that_are_not_war(text):
 def test_killed_by_a_manner_of_killing(text, dead):
     e = one(text, "attack_on_civilians")
     assert e["fatalities"]["value"] == dead and e["count"] is None
+
+
+@pytest.mark.parametrize("text, dead, hurt", [
+    ("Clashes between rival militias in Tripoli left at least 32 people dead and 159 wounded.", 32, 159),
+    ("The clashes left five people dead and 12 wounded in Misrata.", 5, 12),
+])
+def test_clashes_that_left_dead_and_wounded(text, dead, hurt):
+    e = one(text, "armed_clash")
+    assert e["fatalities"]["value"] == dead and e["injured"]["value"] == hurt

@@ -64,7 +64,7 @@ def known_outlet(name: str) -> str | None:
 
 # groups that watch a war rather than fight it: "a monitoring group", "a rights group", "a watchdog"
 WATCHERS = {"monitoring", "monitor", "monitors", "rights", "watchdog", "observatory", "humanitarian", "aid", "relief",
-            "advocacy", "civil"}
+            "advocacy", "civil", "doctors", "doctors'", "medical", "lawyers", "journalists"}
 
 
 def kind_of_words(words: list[str]) -> str:
@@ -72,6 +72,8 @@ def kind_of_words(words: list[str]) -> str:
     joined = f" {' '.join(low)} "
     if set(low) & WATCHERS and ("group" in low or "groups" in low or low[-1] in WATCHERS):
         return "other"
+    if "police" in low or "policeman" in low or "policemen" in low:
+        return "government"  # "a police officer" is no soldier (police are not a kind of their own)
     order = ("intelligence", "media", "military", "government", "armed_group", "civilians")
     for kind in order:  # a phrase ("military administration") outranks its words
         if any(" " in noun and f" {noun} " in joined for noun in KIND_NOUNS[kind]):

@@ -43,6 +43,7 @@ STATE_OFFICES = {"ministry", "department", "government", "office", "presidency",
 _ADJECTIVE_OF: dict[str, str] = {}  # a country's adjective: the first of its demonyms ("RU" -> "russian")
 for _word, _code in DEMONYMS.items():
     _ADJECTIVE_OF.setdefault(_code, _word)
+FIGHTS = {"clash", "clashes", "fighting", "battle", "firefight", "gunfight", "skirmish", "combat", "fight"}
 CARE_PLACES = {"hospital", "clinic", "morgue", "infirmary"}
 OBSERVING_VERBS = {"report", "see", "witness", "record", "hear", "observe", "notice", "detect"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
@@ -1149,6 +1150,12 @@ def _left_casualties(cand: Candidate, gaz: Gazetteer) -> None:
             quantity = parse_quantity(state.doc[numbers[0].left_edge.i: state.i].text) if numbers else None
         else:
             victim, quantity, _ = make_actor(who, "target", gaz)
+            if any(c.dep_ == "amod" and c.lower_ == "dead" for c in who.children) and word not in ("dead", "kill"):
+                # "left at least 32 people dead and 159 wounded" parsed as "[32 people dead and 159] wounded"
+                cand.fatalities = cand.fatalities or quantity
+                others = [c for c in who.children if c.dep_ == "conj" and c.like_num]
+                quantity = parse_quantity(others[0].text) if others else None
+                victim.name = victim.name.replace(" dead", "")
             if not any(a.name == victim.name for a in cand.actors) and not _not_an_actor(_np_head(who)):
                 cand.actors.append(victim)
         if quantity is None:
@@ -1159,6 +1166,11 @@ def _left_casualties(cand: Candidate, gaz: Gazetteer) -> None:
             cand.injured = cand.injured or quantity
         if who in objects:
             objects.remove(who)
+    for number in (c for c in verb.children if c.dep_ == "conj" and c.like_num):
+        # "left five people dead and 12 wounded", parsed as "left ... and [12 [wounded]]"
+        if cand.injured is None and any(g.lemma_.lower() in ("wound", "injure") and g.dep_ in ("acl", "amod")
+                                        for g in number.children):
+            cand.injured = parse_quantity(number.text)
 
 
 def _possessive_country(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
@@ -1599,6 +1611,9 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
 def _civilian_targets(cand: Candidate) -> None:
     """Fighting whose only victims are civilians is violence against civilians, and so is an armed group
     seizing civilians: an abduction, not an arrest (ACLED's rules)."""
+    if any(c.dep_ == "prep" and c.lower_ == "between" for c in cand.trigger.children) or \
+            cand.trigger.lemma_.lower() in FIGHTS or cand.trigger.lower_ in FIGHTS:
+        return  # "clashes (between rival militias) left 32 people dead": the dead are not what one side attacked
     targets = [a for a in cand.actors if a.role == "target"]
     people = [a for a in targets if not (a.kind == "other" and a.name.lower().split()[-1] in CIVILIAN_PROPERTY)]
     # "opened fire on a bar, killing seven people": a bar, a home or a camp is civilian too

@@ -436,6 +436,12 @@ def _region_place(place: Place, gaz: Gazetteer) -> Place | None:
 
 def _carry_place(w: "_Working", work: list["_Working"], doc: Doc, sentence_mentions, gaz: Gazetteer) -> None:
     """Where an event with no place of its own happened, from what its paragraph told before."""
+    if _anaphoric_place(w.cand.trigger) or _during_told(w.cand.trigger):
+        # "... in the area", "arrested two suspects during the operation": where the story was last placed
+        told = [o for o in work if o.place is not None and o.sent.start_char < w.sent.start_char]
+        if told:
+            w.place = told[-1].place
+            return
     if w.cand.tense == "perfect":
         return  # a flashback ("had abandoned their unit") did not happen where the story is now
     paragraph = _paragraph_of(doc, w.sent.start_char)
@@ -444,12 +450,6 @@ def _carry_place(w: "_Working", work: list["_Working"], doc: Doc, sentence_menti
     if earlier:
         w.place = earlier[-1].place
         return
-    # "fighting was continuing in the area", "... in the village": the place told last, in any paragraph
-    if _anaphoric_place(w.cand.trigger):
-        told = [o for o in work if o.place is not None and o.sent.start_char < w.sent.start_char]
-        if told:
-            w.place = told[-1].place
-            return
     # the event told just before, by the same source, across a paragraph break
     before = [o for o in work if o.place is not None and o.cand.sent_index == w.cand.sent_index - 1
               and _chain_key(o.cand.sources) == _chain_key(w.cand.sources)]
@@ -476,6 +476,15 @@ def _anaphoric_place(trigger) -> bool:
                and any(c.lower_ in ("the", "this", "that") for c in token.children)
                and not any(c.dep_ in ("compound", "prep", "amod", "relcl", "acl") for c in token.children)
                for token in verb.subtree)
+
+
+def _during_told(trigger) -> bool:
+    """The act happened during one told before: "during the operation", "in the raid"."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(child.dep_ == "prep" and child.lower_ in ("during", "in", "amid")
+               and any((g.lemma_.lower() in NOUN_TRIGGERS or g.lemma_.lower() in ("operation", "raid"))
+                       and any(c.lower_ in ("the", "this", "that") for c in g.children) for g in child.children)
+               for child in verb.children)
 
 
 def _sentence_places(mentions: list[places.Mention], work: list[_Working], gaz: Gazetteer) -> list[Place]:
@@ -509,6 +518,9 @@ def _narrative_times(work: list[_Working], doc: Doc, published: dt.date | None) 
     for w in work:
         if w.time is not None:
             anchors.append((w.sent.start_char, w.time))
+            continue
+        if _during_told(w.cand.trigger) and anchors:  # "arrested two suspects during the operation": its day
+            w.time = anchors[-1][1]
             continue
         tense = w.cand.tense
         if w.cand.modality == "planned" or tense == "future":  # ("may have struck" is hedged, and past)
