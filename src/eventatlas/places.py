@@ -129,6 +129,14 @@ def _acronym(text: str) -> bool:
     return letters.isalpha() and letters.isupper() and len(letters) <= 4
 
 
+def _text_of(doc) -> str:
+    """The document's text, built once (spaCy joins every token's text each time ``doc.text`` is read)."""
+    text = doc.user_data.get("eventatlas_text")
+    if text is None:
+        text = doc.user_data["eventatlas_text"] = doc.text
+    return text
+
+
 def _lowercase_words(doc) -> set[str]:
     """The words a document writes in lower case somewhere (cached on the doc)."""
     words = doc.user_data.get("eventatlas_lowercase")
@@ -347,7 +355,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
             add([token], token, None)
             mentions[-1].candidates = inside
     mentions.sort(key=lambda m: m.start)
-    _narrow_by_following_division(mentions, doc.text)
+    _narrow_by_following_division(mentions, _text_of(doc))
     return mentions
 
 
