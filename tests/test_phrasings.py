@@ -680,3 +680,16 @@ def test_killed_by_a_manner_of_killing(text, dead):
 def test_clashes_that_left_dead_and_wounded(text, dead, hurt):
     e = one(text, "armed_clash")
     assert e["fatalities"]["value"] == dead and e["injured"]["value"] == hurt
+
+
+def test_strikes_placed_where_the_parse_hangs_the_place_on_the_verb():
+    e = one("At least 40 people were killed in two airstrikes on Khan Younis.", "remote_strike")
+    assert e["location"]["country_code"] == "PS" and e["fatalities"]["value"] == 40
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Troops killed five militants near Miranshah, the army's press service said.", "military"),
+    ("Troops killed five militants near Miranshah, Pakistan's state television reported.", "media"),
+])
+def test_the_kind_of_a_teller_named_by_its_owner_or_its_medium(text, kind):
+    assert one(text, "armed_clash")["sources"][0]["kind"] == kind

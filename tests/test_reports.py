@@ -748,3 +748,30 @@ def test_fighting_between_militias_and_its_toll():
     e = only(events, "armed_clash")
     assert e["location"]["name"] == "Tripoli"
     assert e["fatalities"]["value"] == 32 and e["injured"]["value"] == 159
+
+
+def test_a_general_staff_tally_of_attacks_along_the_front():
+    _, events = run("r67_front_line_tally", "2026-11-30")
+    attacks = next(e for e in events if e["trigger"]["text"] == "attacks")
+    assert attacks["count"]["value"] == 63  # "launched 63 attacks"
+    assert (attacks["location"]["name"], attacks["location"]["relation"]) == ("Pokrovsk", "near")
+    assert attacks["actors"][0]["name"] == "Russian forces"
+    repelled = next(e for e in events if e["trigger"]["text"] == "repelled")
+    assert repelled["count"]["value"] == 21 and repelled["actors"][0]["country"] == "UA"
+
+
+def test_missiles_fired_at_a_tanker_at_sea():
+    _, events = run("r68_tanker_missiles", "2026-11-30")
+    e = only(events, "remote_strike")
+    assert len(events) == 1  # "One missile struck the vessel": the same attack
+    assert day(e) == "2026-11-27" and e["location"]["name"] == "Red Sea"
+    assert e["actors"][0]["name"] == "Houthi forces" and e["sources"][0]["name"] == "US military"
+
+
+def test_an_operation_s_dead_on_both_sides_told_by_the_military_s_media_wing():
+    _, events = run("r70_waziristan_operation", "2026-11-30")
+    e = only(events, "armed_clash")
+    assert e["fatalities"]["value"] == 10  # eight militants, and "two soldiers were also killed"
+    assert (e["location"]["admin1"], e["location"]["precision"]) == ("Khyber Pakhtunkhwa", 3)
+    assert day(e) == "2026-11-28"  # "on Saturday night"
+    assert e["sources"][0]["kind"] == "military"  # the military's media wing speaks for the military

@@ -72,6 +72,11 @@ def kind_of_words(words: list[str]) -> str:
     joined = f" {' '.join(low)} "
     if set(low) & WATCHERS and ("group" in low or "groups" in low or low[-1] in WATCHERS):
         return "other"
+    for owner, mark in zip(low, low[1:]):  # "the military's media wing", "the army's press service": the owner's
+        if mark in ("'s", "’s") and owner != low[-1]:
+            for kind in ("intelligence", "military", "government", "armed_group"):
+                if owner in KIND_NOUNS[kind]:
+                    return kind
     if "police" in low or "policeman" in low or "policemen" in low:
         return "government"  # "a police officer" is no soldier (police are not a kind of their own)
     order = ("intelligence", "media", "military", "government", "armed_group", "civilians")

@@ -1061,6 +1061,12 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             # "carried out an air strike on a village in Sagaing region": the light verb holds the places
             governed = [(m, path) for m, path in ((m, places.governed(token.head, m)) for m in mentions)
                         if path is not None and not any(t.i in trigger_ids and t.i != token.i for t in path)]
+        if not governed and token.pos_ == "NOUN" and token.dep_ == "pobj" and _host_verb(token) is not None:
+            # "were killed in two airstrikes on Gaza" parsed with "on Gaza" on the verb: the strikes' place
+            host = _host_verb(token)
+            governed = [(m, path) for m, path in ((m, places.governed(host, m)) for m in mentions)
+                        if path is not None and token not in path
+                        and not any(t.i in trigger_ids and t.i != token.i for t in path)]
         if not governed and token.dep_ == "conj" and token.head.pos_ == "VERB" and not _own_subject(token):
             # "arrived in Tin-Akoff ... and opened fire on residents": the second verb happened there too
             governed = [(m, path) for m, path in ((m, places.governed(token.head, m)) for m in mentions)
@@ -1256,7 +1262,16 @@ def _unrealised(token: Token) -> bool:
 
 
 def _tally(cand: Candidate, token: Token) -> None:
-    """"shelled the region 21 times": the number of attacks is the event's count."""
+    """"shelled the region 21 times", "launched 63 attacks": the number of attacks is the event's count."""
+    if token.pos_ == "NOUN" and cand.count is None and token.tag_ in ("NNS", "NNPS"):
+        numbers = [n for n in token.children if n.dep_ == "nummod"]
+        if numbers:
+            written = token.doc[numbers[0].left_edge.i: numbers[0].i + 1].text
+            quantity = parse_quantity(written)
+            if quantity:
+                quantity.text = written
+                cand.count = quantity
+                return
     for child in token.children:
         if child.lemma_.lower() == "time" and child.dep_ in ("npadvmod", "dobj", "advmod", "pobj"):
             numbers = [n for n in child.children if n.dep_ == "nummod"]

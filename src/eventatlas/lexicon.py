@@ -220,7 +220,7 @@ KIND_NOUNS: dict[str, set[str]] = {
         "aid worker", "rescuer", "firefighter", "paramedic", "villagers", "family members", "worshiper",
         "minority", "population", "tribe", "tribesman", "tribesmen", "clan",
     },
-    "media": {"outlet", "newspaper", "agency", "channel", "broadcaster", "journalists", "media", "magazine", "tv"},
+    "media": {"outlet", "newspaper", "agency", "channel", "broadcaster", "journalists", "media", "magazine", "tv", "television", "radio", "reporter", "reporters", "correspondent"},
 }
 
 # Demonyms and adjectives of countries -> ISO 3166-1 alpha-2.

@@ -385,6 +385,14 @@ def _merge(work: list[_Working]) -> list[_Working]:
             target.place = w.place  # the more specific of the two
         target.time = target.time or w.time
         target.cand.count = target.cand.count or w.cand.count
+        victims = {a.name.lower() for a in target.cand.actors if a.role == "target"}
+        others = {a.name.lower() for a in w.cand.actors if a.role == "target"}
+        if w.cand.casualty_only and others and not others & victims:
+            # "killed eight militants ... Two soldiers were also killed": the event's dead are all of them
+            for field in ("fatalities", "injured"):
+                mine, theirs = getattr(target.cand, field), getattr(w.cand, field)
+                if mine is not None and theirs is not None and mine.value is not None and theirs.value is not None:
+                    setattr(target.cand, field, extract._sum_quantities([mine, theirs]))
         target.cand.fatalities = target.cand.fatalities or w.cand.fatalities
         target.cand.injured = target.cand.injured or w.cand.injured
         names = {a.name.lower() for a in target.cand.actors}
