@@ -693,3 +693,10 @@ def test_strikes_placed_where_the_parse_hangs_the_place_on_the_verb():
 ])
 def test_the_kind_of_a_teller_named_by_its_owner_or_its_medium(text, kind):
     assert one(text, "armed_clash")["sources"][0]["kind"] == kind
+
+
+@pytest.mark.parametrize("verb, named", [("accepted", True), ("took", True), ("did not claim", False)])
+def test_who_accepts_or_takes_responsibility_did_it(verb, named):
+    e = one(f"A car bomb exploded outside a police station in Kirkuk on Sunday. "
+            f"The Islamic State group {verb} responsibility for the attack.", "remote_strike")
+    assert bool([a for a in e["actors"] if a["role"] == "actor"]) is named

@@ -204,8 +204,9 @@ def _claims_of_responsibility(work: list[_Working], sents, gaz: Gazetteer) -> No
     or the sentence before is its actor, by its own claim."""
     for index, sent in enumerate(sents):
         for verb in sent:
-            if verb.lemma_.lower() != "claim" or not any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit") for c in verb.children):
+            if verb.lemma_.lower() not in ("claim", "accept", "take", "admit", "acknowledge", "bear") or not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit") for c in verb.children) or any(
+                    c.dep_ == "neg" for c in verb.children):  # "the IRA accepted responsibility", not "did not claim"
                 continue
             for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")):
                 claimant = extract.make_actor(subject, "actor", gaz)[0]
