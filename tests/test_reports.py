@@ -775,3 +775,29 @@ def test_an_operation_s_dead_on_both_sides_told_by_the_military_s_media_wing():
     assert (e["location"]["admin1"], e["location"]["precision"]) == ("Khyber Pakhtunkhwa", 3)
     assert day(e) == "2026-11-28"  # "on Saturday night"
     assert e["sources"][0]["kind"] == "military"  # the military's media wing speaks for the military
+
+
+def test_a_round_up_of_a_night_of_strikes_a_claim_and_an_arrest():
+    _, events = run("r71_overnight_strikes_roundup", "2026-12-01")  # a Tuesday
+    launched = next(e for e in events if e["trigger"]["text"] == "launched")
+    assert launched["type"] == "remote_strike" and launched["location"]["country_code"] == "UA"
+    assert not [a for a in launched["actors"] if a["role"] == "target"]  # the drones are what was launched
+    assert only(events, "interception")["count"]["value"] == 41
+    odesa = next(e for e in events if e["location"] and e["location"]["name"] == "Odesa")
+    assert odesa["fatalities"]["value"] == 1 and odesa["injured"]["value"] == 5
+    assert "62-year-old woman" in [a["name"] for a in odesa["actors"]]
+    assert odesa["sources"][0]["name"] == "Oleh Kiper"
+    kharkiv = next(e for e in events if e["trigger"]["text"] == "struck")
+    # "In Kharkiv, ... in the Kyivskyi district": the city's own district, not the city of Kyiv
+    assert (kharkiv["location"]["name"], kharkiv["location"]["admin1"]) == ("Kharkiv", "Kharkiv")
+    taken = only(events, "territory_change")
+    # Pishchane near Kupiansk is not in cities500; the namesakes 250-900 km away are not it
+    assert (taken["location"]["admin1"], taken["location"]["resolution"], taken["location"]["precision"]) == \
+        ("Kharkiv", "parent", 2)
+    assert taken["actors"][0]["name"] == "Russian forces"
+    assert taken["verification"] == "unverified"  # "The claim could not be independently verified."
+    assert launched["verification"] is None and odesa["verification"] is None  # the disclaimer covers the claim
+    repelled = next(e for e in events if e["trigger"]["text"] == "repelled")
+    assert repelled["actors"][0]["name"] == "Ukrainian troops" and repelled["count"]["value"] == 11
+    spy = only(events, "arrest_detention")  # suspected of passing locations to Russian intelligence
+    assert spy["location"]["admin1"] == "Mykolaiv"

@@ -246,8 +246,11 @@ def kind_of(span: Span, head: Token) -> str:
 def _actor_name(span: Span, head: Token) -> str:
     hyphens = {t.i for t in span if t.text in ("-", "‐", "–") and not t.whitespace_ and t.i > 0
                and not t.doc[t.i - 1].whitespace_}  # "al Qaeda-linked", not "al Qaedalinked"
-    keep = [t for t in span if (t.pos_ not in ("DET", "NUM", "PUNCT") or t.i in hyphens)
-            and t.dep_ not in ("quantmod", "nummod", "det", "predet")
+    doc = span.doc
+    # "a 62-year-old woman": a number joined by a hyphen is part of a word, not a count
+    joined = {t.i for t in span if t.like_num and not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].i in hyphens}
+    keep = [t for t in span if (t.pos_ not in ("DET", "NUM", "PUNCT") or t.i in hyphens or t.i in joined)
+            and (t.dep_ not in ("quantmod", "nummod", "det", "predet") or t.i in joined)
             and t.lower_ not in QUANTIFIER_HEADS | {"of", "about", "around", "approximately", "nearly", "almost", "over", "least", "at", "more", "than", "up", "to", "some"}]
     kept = {t.i for t in keep}
     # a left-out word leaves its space: '"terrorists" of the PDF' -> 'terrorists of PDF', not 'terroristsof'
@@ -1193,7 +1196,9 @@ def _possessive_country(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
                 break
     for actor in cand.actors:
         words = actor.name.split(" ", 1)
-        institution = speaker.kind == "government" or bool(set(speaker.name.lower().split()) & STATE_OFFICES)
+        owner = re.match(r"(.+?)['’]s\s", speaker.name)  # "Ukraine's military": a state's own forces
+        institution = speaker.kind == "government" or bool(set(speaker.name.lower().split()) & STATE_OFFICES) or bool(
+            owner and any(e.level == "country" for e in gaz.lookup(owner.group(1))))
         if len(words) == 2 and words[0].lower() in ("its", "their", "our") and actor.kind in CONFLICT_KINDS \
                 and not speaker.anonymous and (speaker.kind in ("military", "government", "armed_group") or institution):
             if institution and speaker_country in _ADJECTIVE_OF and actor.kind == "military":
@@ -1558,9 +1563,9 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
                     continue
             if token.lemma_.lower() in ("use", "employ"):
                 continue  # what is used is a weapon
-            if token.lemma_.lower() == "fire":
+            if token.lemma_.lower() == "fire" or token.lemma_.lower() == "launch" and o.lemma_.lower() in MUNITIONS | AERIAL:
                 cand.armed = cand.armed or o.lemma_.lower() in MUNITIONS | AERIAL
-                continue  # what is fired is a weapon, not a target: "fired tear gas at protesters"
+                continue  # what is fired or launched is a weapon, not a target: "launched 48 drones at Ukraine"
             roles.append((o, "actor" if deploys else "target", not moves or deploys))
     used = [o for o in objects if token.lemma_.lower() in ("use", "employ")]  # "used live ammunition against X"
     for prep in (c for n in [token, *used] for c in n.children if c.dep_ == "prep"):

@@ -118,7 +118,8 @@ REPRESSION_MEANS = {"gas", "cannon", "bullet", "ammunition", "force", "baton", "
 # what a detainee suspected of it makes an arrest part of a conflict ("suspected of planning attacks")
 SUSPICION_CUES = {"attack", "bomb", "bombing", "terrorism", "terror", "terrorist", "sabotage", "explosive", "espionage", "spying", "spy",
                   "insurgency", "rebellion", "collaboration", "collaborating", "militant", "rebel", "insurgent",
-                  "jihadist", "extremist", "separatist", "guerrilla", "militia"}
+                  "jihadist", "extremist", "separatist", "guerrilla", "militia",
+                  "intelligence", "coordinates"}  # "passing the locations of air defences to Russian intelligence"
 # "The men are suspected of ...", "They were charged with ...": a later sentence tells why they were held
 SUSPICION_VERBS = {"suspect", "accuse", "charge", "allege"}
 # event nouns that need a modifier to be conflict events ("joint military exercises", not "a breathing exercise")
@@ -200,7 +201,7 @@ KIND_NOUNS: dict[str, set[str]] = {
         "attacker", "assailant", "raider", "bandit", "mob", "militiaman", "militiamen", "faction",
         # armed groups known by name
         "taliban", "hamas", "hezbollah", "hizbollah", "hizballah", "isis", "isil", "daesh", "islamic state", "al-qaeda",
-        "al qaeda", "al-qaida", "al-shabaab", "al-shabab", "shabaab", "boko haram", "houthis", "ansar allah", "farc",
+        "al qaeda", "al-qaida", "al-shabaab", "al-shabab", "shabaab", "boko haram", "houthis", "houthi", "ansar allah", "farc",
         "eln", "pkk", "ypg", "hts", "hayat tahrir al-sham", "jnim", "iswap", "adf", "m23", "rsf", "rapid support forces",
         "janjaweed", "lra", "islamic jihad", "ltte", "tamil tigers", "tplf", "fano", "arakan army", "wagner group",
         "lashkar-e-taiba", "jaish-e-mohammed", "tehrik-i-taliban", "ttp", "al-nusra", "nusra front", "ira", "eta",

@@ -42,6 +42,10 @@ def _paragraph_of(doc: Doc, sent_start: int) -> int:
     return bisect.bisect_left(breaks, sent_start)
 
 
+_ONE_CLAIM = re.compile(r"\s*(?:the|this|that)\s+(?:claims?|reports?|account|toll|figures?|death toll|video|footage)\b",
+                        re.IGNORECASE)
+
+
 def _chain_key(sources: list[Source]) -> tuple[str, ...]:
     """The chain's tellers, "local officials" and "a local official" alike; an outlet that relayed the
     last of them ("a source told Kyiv Post") does not make another chain."""
@@ -104,7 +108,11 @@ class _Working:
 def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
     published = dt.date.fromisoformat(article.published) if article.published else None
     sents = list(doc.sents)
-    disclaimed = any(attribution.disclaims_verification(s.text, article.outlet) for s in sents)
+    # "The claim could not be independently verified." covers the claim told just before it;
+    # "Kyiv Post cannot independently verify this information." the whole report
+    disclaimers = [i for i, s in enumerate(sents) if attribution.disclaims_verification(s.text, article.outlet)]
+    scoped = [i for i in disclaimers if _ONE_CLAIM.match(sents[i].text)]
+    disclaimed = len(scoped) < len(disclaimers)
 
     dateline = timex.dateline_end(doc.text)
     work: list[_Working] = []
@@ -158,7 +166,7 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
             article=article.ref(),
             type=w.cand.type,
             modality=w.cand.modality,
-            verification="unverified" if disclaimed else None,
+            verification="unverified" if disclaimed or any({i - 1, i} & w.sentences for i in scoped) else None,
             actors=w.cand.actors,
             count=w.cand.count,
             fatalities=w.cand.fatalities,

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from . import nlp
-from .gazetteer import CAPITAL, DIVISION_WORDS, QUALIFIERS, Entry, Gazetteer, norm
+from .gazetteer import CAPITAL, DIVISION_WORDS, QUALIFIERS, Entry, Gazetteer, km, norm
 from .lexicon import DEMONYMS, REGION_DEMONYMS
 from .records import Place
 
@@ -39,6 +39,8 @@ NEAR_PREPS = {"near", "outside", "around", "by", "close", "past", "towards", "to
 PLACE_OBJECT_VERBS = {"shell", "strike", "hit", "attack", "bomb", "bombard", "pound", "target", "storm", "besiege",
                       "encircle", "surround", "capture", "seize", "liberate", "retake", "recapture", "occupy",
                       "enter", "raid", "invade", "overrun", "evacuate", "visit", "leave"}
+CITY_POPULATION = 100000  # a city this large has districts of its own
+NEAR_TOWN_KM = 100.0  # a town named with another lies within this of it
 PRIMARY_NAME_BONUS = 1.0  # a town's own name outweighs another's alternate name of up to ten times its size
 CAPITAL_BONUS = 2.0  # a national capital: a bare name shared with villages means it
 ADM1_BONUS = 1.0  # a region named bare competes with towns of its name at a tenth of its people, plus this
@@ -582,6 +584,11 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
         return None
     # widest first; among places of one level the first named is the one meant
     order = sorted(mentions, key=lambda m: (-rank(m), -m.start))
+    # "In Kharkiv, ... in the Kyivskyi district": a city's own district, not a division elsewhere
+    cities = [c for m in mentions if m.level in (None, "place") for c in m.candidates if c.population >= CITY_POPULATION]
+    if cities:
+        order = [m for m in order if not (m.level == "adm2" and m.candidates and not any(
+            (c.country_code, c.admin1) == (t.country_code, t.admin1) for c in m.candidates for t in cities))]
     country: str | None = None
     region: Entry | None = None
     if sentence_region is not None and all(m.level in (None, "place") for m in mentions):
@@ -602,6 +609,9 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
         if district and mention.level in (None, "place"):
             # a loaded GeoNames dump knows each place's district: keep those in the named one
             cands = [c for c in cands if c.admin2 in (None, district.admin2)]
+        if chosen is not None and chosen.level == "place" and mention.level in (None, "place"):
+            # "the village of Pishchane near Kupiansk": a namesake 300 km away is not the one meant
+            cands = [c for c in cands if c.level != "place" or km(c.lat, c.lon, chosen.lat, chosen.lon) <= NEAR_TOWN_KM]
         if not cands:
             if mention.level in (None, "place") or mention is order[-1]:
                 unknown = mention
