@@ -782,6 +782,7 @@ def test_a_round_up_of_a_night_of_strikes_a_claim_and_an_arrest():
     launched = next(e for e in events if e["trigger"]["text"] == "launched")
     assert launched["type"] == "remote_strike" and launched["location"]["country_code"] == "UA"
     assert not [a for a in launched["actors"] if a["role"] == "target"]  # the drones are what was launched
+    assert launched["count"]["value"] == 48  # "launched 48 drones": how many
     assert only(events, "interception")["count"]["value"] == 41
     odesa = next(e for e in events if e["location"] and e["location"]["name"] == "Odesa")
     assert odesa["fatalities"]["value"] == 1 and odesa["injured"]["value"] == 5

@@ -1565,6 +1565,8 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
                 continue  # what is used is a weapon
             if token.lemma_.lower() == "fire" or token.lemma_.lower() == "launch" and o.lemma_.lower() in MUNITIONS | AERIAL:
                 cand.armed = cand.armed or o.lemma_.lower() in MUNITIONS | AERIAL
+                if token.lemma_.lower() == "launch" and cand.count is None:
+                    cand.count = _count_of(o, o)  # "launched 48 drones": how many, as "intercepted 41 drones"
                 continue  # what is fired or launched is a weapon, not a target: "launched 48 drones at Ukraine"
             roles.append((o, "actor" if deploys else "target", not moves or deploys))
     used = [o for o in objects if token.lemma_.lower() in ("use", "employ")]  # "used live ammunition against X"
@@ -1622,7 +1624,7 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
             main_quantity, definite = quantity, is_definite
         if role == "actor" and is_definite and _np_head(node).lemma_.lower() in ATTACKERS | {"perpetrator", "militant"}:
             agent_told_before = True  # "The assailants arrived ...": the attackers of an attack told before
-    cand.count = main_quantity
+    cand.count = main_quantity or cand.count  # (or what was launched)
     # "the fighting continued": a definite event noun refers back to an event told before
     cand.definite = definite or agent_told_before or weapon_told_before or (
         token.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in token.lefts))
