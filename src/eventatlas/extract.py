@@ -40,18 +40,12 @@ from .records import Actor, Quantity, Source
 _POLITICAL_WORDS = POLITICAL_TARGETS | {w + "s" for w in POLITICAL_TARGETS}
 DESCRIPTIVE_DEPS = {"relcl", "acl", "amod"}
 STATE_OFFICES = {"ministry", "department", "government", "office", "presidency", "kremlin", "pentagon", "cabinet"}
-_ADJECTIVE_OF: dict[str, str] = {}  # a country's adjective: the first of its demonyms ("RU" -> "russian")
-for _word, _code in DEMONYMS.items():
-    _ADJECTIVE_OF.setdefault(_code, _word)
+# a country's adjective: the first of its demonyms ("RU" -> "russian")
+_ADJECTIVE_OF: dict[str, str] = {code: word for word, code in reversed(list(DEMONYMS.items()))}
 FIGHTS = {"clash", "clashes", "fighting", "battle", "firefight", "gunfight", "skirmish", "combat", "fight"}
 CARE_PLACES = {"hospital", "clinic", "morgue", "infirmary"}
 OBSERVING_VERBS = {"report", "see", "witness", "record", "hear", "observe", "notice", "detect"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
-# a date of a day or an hour: a weekday, "yesterday", "last night", "on June 9", "9 June", "3pm"
-_DAY_WORDS = re.compile(
-    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(yesterday|today|tonight|night|morning|afternoon|evening|dawn|"
-    r"midnight|noon)\b|\d\s*(am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
-    r"\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
 QUANTIFIER_HEADS = {"some", "all", "many", "most", "several", "dozens", "hundreds", "thousands", "tens", "scores",
                     "none", "few", "part", "majority", "rest", "group", "number", "one", "two", "three", "each",
                     "member", "members"}  # "members of the minority": the minority
@@ -377,6 +371,13 @@ def _descriptive(token: Token) -> bool:
     return False
 
 
+def _claim_of(act: Token) -> Token | None:
+    """The verb that claims an act: "claimed" of "claimed responsibility for the attack"."""
+    if act.dep_ == "pobj" and act.head.lower_ == "for" and act.head.head.lemma_.lower() in ("responsibility", "credit"):
+        return act.head.head.head
+    return None
+
+
 def _dated(verb: Token) -> bool:
     """The verb has a day or a time of its own: "exploded on Friday", "was shelled last night" (not
     "last year": a clause dated by no more than a year or a month describes)."""
@@ -384,8 +385,8 @@ def _dated(verb: Token) -> bool:
         dates = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else \
             [child] if child.dep_ in ("npadvmod", "advmod", "tmod") else []
         for date in dates:
-            if date.ent_type_ in ("DATE", "TIME") and _DAY_WORDS.search(
-                    " ".join(t.text for t in date.subtree if t.ent_type_ in ("DATE", "TIME"))):
+            written = " ".join(t.text for t in date.subtree if t.ent_type_ in ("DATE", "TIME"))
+            if date.ent_type_ in ("DATE", "TIME") and any(m.kind in timex.DAY_PRECISE for m in timex.find_times(written)):
                 return True
     return False
 
@@ -575,8 +576,8 @@ def _subjects(token: Token) -> list[Token]:
     node = token
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr"):
         node = token.head  # "the armies held joint exercises": the subject of the light verb
-    elif token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() in ("responsibility", "credit"):
-        node = token.head.head.head  # "the group claimed responsibility for the attack": the claimant
+    elif _claim_of(token) is not None:
+        node = _claim_of(token)  # "the group claimed responsibility for the attack": the claimant
     for _ in range(6):
         subs = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if node.dep_ == "relcl" and subs and all(c.lower_ in RELATIVE_PRONOUNS for c in subs):
@@ -826,10 +827,10 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in head.children)  # "the clashes left five dead"
         ):
             return NOUN_TRIGGERS[lemma]
-        if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ("responsibility", "credit"):
+        claim = _claim_of(token)
+        if claim is not None:
             # "claimed responsibility for a missile attack on a ship": the act claimed (not "no group has
             # claimed responsibility for the attack", which only retells it)
-            claim = head.head.head
             if any(c.lower_ in ("the", "this", "that", "these", "those", "its", "their") for c in token.lefts):
                 return None  # "claimed responsibility for the attack": an attack told already (see narrative)
             if any(c.dep_ == "neg" for c in claim.children) or any(
@@ -996,6 +997,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
     casualties = [(t, ty) for t, ty in typed if ty == "casualties"]
     events = [(t, ty) for t, ty in typed if ty != "casualties"]
     out: list[Candidate] = []
+    towns = {m.text for m in mentions if m.candidates and m.candidates[0].level == "place" and not m.modifier}
     for token, event_type in events:
         if _habitual(token) or _trend(token):
             continue  # "the village is shelled almost every day": a state of affairs, not one event
@@ -1005,7 +1007,6 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         if token.pos_ == "VERB" and _to_death(token) and cand.fatalities is None and cand.count is not None:
             cand.fatalities, cand.count = cand.count, None  # "hacked 18 villagers to death": 18 dead
         # "drones attacked Sumy": a town is where the act fell, not a party to it (a state is: "attacked Ukraine")
-        towns = {m.text for m in mentions if m.candidates and m.candidates[0].level == "place" and not m.modifier}
         cand.actors = [a for a in cand.actors if not (a.role == "target" and a.text in towns)]
         cand.state_actor = cand.state_actor and _scene(token, mentions)  # "Israel attacked Gaza", not "France attacked the plan"
         _civilian_targets(cand)
@@ -1109,8 +1110,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
                     clause = clause.head  # "shelling was reported in X": the verb the trigger belongs to
                 in_clause = [m for m in loose if places.governed(clause, m) is not None]
                 nearest = min(in_clause or loose, key=lambda m: abs(m.head.i - token.i))
-                # (the names that hold it need no preposition of their own: "the X district of Kyiv")
-                cand.place_mentions = [m for m in mentions if m is nearest or _nested(m, nearest) and id(m) not in away]
+                cand.place_mentions = _with_holders(nearest, mentions, away)
             cand.relation = places.relation_of(list(cand.place_mentions[0].head.ancestors)[:3]) if cand.place_mentions else "in"
         cand.times = [m for m in time_mentions if _time_governed(doc.char_span(m.start, m.end, alignment_mode="expand")[-1], token, trigger_ids)]
         inside = _inside_relative_clause(token, time_mentions, doc)
@@ -1194,11 +1194,11 @@ def _possessive_country(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
             speaker_country = country_of(_text_span(token, source.text), gaz)
             if speaker_country:
                 break
+    owner = re.match(r"(.+?)['’]s\s", speaker.name)  # "Ukraine's military": a state's own forces
+    institution = speaker.kind == "government" or bool(set(speaker.name.lower().split()) & STATE_OFFICES) or bool(
+        owner and any(e.level == "country" for e in gaz.lookup(owner.group(1))))
     for actor in cand.actors:
         words = actor.name.split(" ", 1)
-        owner = re.match(r"(.+?)['’]s\s", speaker.name)  # "Ukraine's military": a state's own forces
-        institution = speaker.kind == "government" or bool(set(speaker.name.lower().split()) & STATE_OFFICES) or bool(
-            owner and any(e.level == "country" for e in gaz.lookup(owner.group(1))))
         if len(words) == 2 and words[0].lower() in ("its", "their", "our") and actor.kind in CONFLICT_KINDS \
                 and not speaker.anonymous and (speaker.kind in ("military", "government", "armed_group") or institution):
             if institution and speaker_country in _ADJECTIVE_OF and actor.kind == "military":
@@ -1490,6 +1490,11 @@ def _patient_places(trigger: Token, mentions: list[places.Mention]) -> list[tupl
     return found
 
 
+def _with_holders(nearest: places.Mention, mentions: list[places.Mention], away=frozenset()) -> list[places.Mention]:
+    """A place with the names that hold it, which need no preposition of their own ("the X district of Kyiv")."""
+    return [m for m in mentions if m is nearest or _nested(m, nearest) and id(m) not in away]
+
+
 def _locative(mention: places.Mention) -> bool:
     """A mention standing in a locative phrase ("in the Kursk region"), not "mediated by X"."""
     node = mention.head
@@ -1707,8 +1712,7 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
             a.dep_ == "prep" and a.lower_ in ("to", "into", "towards", "toward") or a.lemma_.lower() in CARE_PLACES
             for a in m.head.ancestors)]
         if loose:
-            nearest = min(loose, key=lambda m: abs(m.head.i - token.i))
-            target.place_mentions = [m for m in mentions if m is nearest or _nested(m, nearest)]
+            target.place_mentions = _with_holders(min(loose, key=lambda m: abs(m.head.i - token.i)), mentions)
         doc = token.doc
         target.times = [m for m in time_mentions
                         if not _told_when(doc.char_span(m.start, m.end, alignment_mode="expand")[-1], token)]

@@ -76,6 +76,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 NON_DATE_KINDS = {"duration", "set", "ref"}
 # and a clock time alone says nothing of the day
 NOT_EVENT_DATES = NON_DATE_KINDS | {"clock"}
+# kinds that name one day or an hour of it: "on Friday", "last night", "June 9", "at 3pm"
+DAY_PRECISE = {"iso", "dmy_num", "mdy", "dmy", "range_md", "range_dm", "day_word", "weekday", "clock", "next_day"}
 
 
 def find_times(text: str) -> list[TimeMention]:
