@@ -700,3 +700,127 @@ def test_who_accepts_or_takes_responsibility_did_it(verb, named):
     e = one(f"A car bomb exploded outside a police station in Kirkuk on Sunday. "
             f"The Islamic State group {verb} responsibility for the attack.", "remote_strike")
     assert bool([a for a in e["actors"] if a["role"] == "actor"]) is named
+
+
+# Short ontology-style sentences (written for these tests in the register of the CAMEO/PLOVER
+# category descriptions): surrender, release, arrest, exercises, postures and abuses told with
+# common verbs.
+
+@pytest.mark.parametrize("text", [
+    "About 200 militants gave themselves up to the army in the north.",
+    "The rebel fighters turned themselves in at a police post near Beni.",
+])
+def test_fighters_who_give_themselves_up_surrender(text):
+    e = one(text, "desertion")
+    assert [a["kind"] for a in e["actors"] if a["role"] == "actor"] == ["armed_group"]
+
+
+@pytest.mark.parametrize("text", [
+    "The suspect gave himself up to police on Friday.",
+    "The candidate gave up his seat in parliament.",
+])
+def test_a_suspect_or_a_politician_giving_up_is_no_surrender(text):
+    assert not [e for e in events_of(text) if e["type"] == "desertion"]
+
+
+def test_captured_soldiers_handed_over_are_a_release():
+    e = one("The insurgents handed over nine captured soldiers to the Red Cross in Kidal.", "prisoner_exchange")
+    assert [a["name"] for a in e["actors"] if a["role"] == "target"] == ["captured soldiers"]
+    assert e["count"]["value"] == 9
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("The junta placed the prime minister under house arrest in Niamey.", "junta"),
+    ("Soldiers put three opposition leaders under arrest.", "Soldiers"),
+])
+def test_placed_under_arrest_is_an_arrest(text, holder):
+    e = one(text, "arrest_detention")
+    assert [a["name"] for a in e["actors"] if a["role"] == "actor"] == [holder]
+
+
+def test_under_arrest_needs_someone_held():
+    assert not [e for e in events_of("The plan was put under review by the committee.") if e["type"] == "arrest_detention"]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The navy held exercises with the Indian fleet in the Arabian Sea.", "training_cooperation"),
+    ("Troops from both countries took part in exercises near the border.", "training_cooperation"),
+    ("The air force conducted exercises over the Baltic on Tuesday.", "deployment"),
+])
+def test_exercises_forces_hold_need_no_military_adjective(text, event_type):
+    one(text, event_type)
+
+
+@pytest.mark.parametrize("text", [
+    "The students did breathing exercises before the exam.",
+    "Employees took part in exercises at the gym.",
+])
+def test_exercises_of_people_who_are_no_force_are_nothing(text):
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The interior ministry increased police presence in the capital.",
+    "The government raised its security alert to the highest level.",
+    "The army staged a show of force near the border.",
+    "The army paraded missiles and tanks through the capital.",
+    "Iran conducted a missile test over the Gulf of Oman.",
+    "Troops massed near the frontier on Sunday.",
+    "The general ordered 3,000 soldiers to the Kherson region.",
+])
+def test_force_postures_told_with_common_verbs(text):
+    e = one(text, "deployment")
+    # what is staged or tested is the act, never a party to it
+    assert not any(a["name"].lower().split()[-1] in ("show", "test") for a in e["actors"])
+
+
+@pytest.mark.parametrize("text", [
+    "The health agency raised its pandemic alert.",
+    "The company staged a show of its new products.",
+    "The students conducted a test of their robot.",
+    "Protesters massed outside the parliament.",
+])
+def test_postures_need_forces_or_arms(text):
+    assert not [e for e in events_of(text) if e["type"] == "deployment"]
+
+
+def test_a_detonated_vest_is_the_weapon_not_the_target():
+    e = one("A suicide bomber detonated his vest at a checkpoint in Mogadishu, killing four soldiers.", "remote_strike")
+    assert [a["name"] for a in e["actors"] if a["role"] == "target"] == ["soldiers"]
+
+
+def test_hostages_taken_are_the_people_not_the_word_hostage():
+    e = one("Gunmen took the passengers hostage on the road to Gao.", "attack_on_civilians")
+    assert [a["name"] for a in e["actors"] if a["role"] == "target"] == ["passengers"]
+
+
+@pytest.mark.parametrize("text", [
+    "An attacker rammed a van into a crowd of shoppers in the market, injuring 11 people.",
+    "A man drove his car into pedestrians outside the stadium.",
+])
+def test_a_vehicle_driven_into_people_is_an_attack_on_them(text):
+    e = one(text, "attack_on_civilians")
+    targets = [a for a in e["actors"] if a["role"] == "target"]
+    assert targets and all(a["kind"] == "civilians" or a["name"] == "crowd" for a in targets)
+    assert not any(a["name"].split()[-1] in ("van", "car") for a in e["actors"])
+
+
+@pytest.mark.parametrize("text", [
+    "A truck rammed into a bus after its brakes failed.",
+    "The farmer drove his tractor into the field.",
+])
+def test_vehicles_that_hit_nothing_human_are_no_attack(text):
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels killed the village chief of Tanout on Monday.",
+    "Militants shot dead a tribal leader in the province.",
+])
+def test_a_village_chief_killed_by_rebels_is_a_civilian(text):
+    e = one(text, "attack_on_civilians")
+    assert [a["kind"] for a in e["actors"] if a["role"] == "target"] == ["civilians"]
+
+
+def test_helicopter_gunships_strike_from_the_air():
+    one("Helicopter gunships attacked a rebel camp near the town.", "remote_strike")

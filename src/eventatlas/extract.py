@@ -74,7 +74,7 @@ STRIKE_OBJECTS = {
     "substation", "grid", "apartment", "block", "outskirts", "suburb", "community", "hromada", "oblast",
 }
 AERIAL = {"drone", "missile", "rocket", "aircraft", "plane", "jet", "helicopter", "shahed", "uav", "projectile",
-          "bomb", "balloon", "warplane", "fighter", "target"}
+          "bomb", "balloon", "warplane", "fighter", "target", "gunship"}
 WEAPONS = {"bomb", "missile", "drone", "rocket", "artillery", "mortar", "air", "airstrike", "shahed", "glide", "cluster",
            "tank", "shell", "grenade", "ballistic", "cruise"}
 EQUIPMENT = {"tank", "vehicle", "craft", "ship", "boat", "vessel", "aircraft", "helicopter", "jet", "depot", "launcher",
@@ -86,6 +86,12 @@ SEIZED_GOODS = {"tank", "vehicle", "ship", "boat", "vessel", "aircraft", "helico
                 "submarine", "frigate", "freighter", "container", "consignment", "arsenal", "cache", "rifle", "stockpile"}
 # what a state named as the actor does only with its armed forces
 STATE_VIOLENCE = {"armed_clash", "remote_strike", "territory_change", "interception", "attack_on_civilians"}
+SHOWN_ARMS = {"tank", "missile", "rocket", "troop", "soldier", "weapon", "launcher", "drone", "armour", "armor",
+              "vehicle", "howitzer", "artillery", "warplane", "jet"}  # what an army parades
+TESTED_ARMS = {"missile", "rocket", "nuclear", "weapon", "warhead", "drone", "torpedo", "bomb", "hypersonic", "ballistic"}
+RAMMING_VEHICLES = {"car", "truck", "lorry", "van", "vehicle", "bus", "suv", "tractor", "bulldozer"}
+WEARABLE_BOMBS = {"vest", "belt", "jacket"}  # "detonated his (explosive) vest"
+REFLEXIVES = {"himself", "herself", "themselves", "itself", "ourselves", "myself"}
 PERSON_KINDS = ("military", "intelligence", "civilians", "armed_group", "government")
 # what hurts people in a war: "hurt in the blast", "hurt by shrapnel"
 HARMS = set(NOUN_TRIGGERS) | STRIKE_WEAPONS | MUNITIONS | AERIAL | {"shrapnel", "debris", "gunfire", "fire", "crossfire"}
@@ -226,7 +232,7 @@ def kind_of(span: Span, head: Token) -> str:
             return kind
     words = [t.lower_ for t in span] + [t.lemma_.lower() for t in span] + [t.lower_.rstrip("s") for t in span]
     joined = " ".join(t.lower_ for t in span)
-    for kind in ("intelligence", "military", "armed_group", "government"):
+    for kind in ("intelligence", "military", "armed_group", "government", "civilians"):  # "a village chief"
         if any(" " in noun and noun in joined for noun in KIND_NOUNS[kind]):
             return kind
     for kind in ("intelligence", "military", "armed_group", "government", "civilians", "media"):
@@ -464,12 +470,39 @@ def _solo(exercise: Token) -> bool:
     if any(c.lower_ in ("joint", "combined", "multinational", "bilateral", "trilateral") for c in exercise.lefts):
         return False
     holder = exercise.head if exercise.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else exercise
+    holder = _exercise_holder(exercise) or holder
     for node in (exercise, holder):
         if any(c.dep_ == "prep" and c.lower_ in ("with", "alongside", "between") for c in node.children):
             return False
     subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
     return not any(s.tag_ in ("NNS", "NNPS") and any(n.dep_ == "nummod" for n in s.children)
-                   or any(c.dep_ == "conj" for c in s.children) for s in subjects)
+                   or any(c.dep_ == "conj" for c in s.children)
+                   or any(d.lower_ == "both" for d in s.subtree) for s in subjects)  # "troops from both countries"
+
+
+def _exercise_holder(exercise: Token) -> Token | None:
+    """The verb that holds an exercise: "the navy conducted exercises", "troops took part in drills"."""
+    if exercise.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and _light(exercise.head):
+        return exercise.head
+    if exercise.dep_ != "pobj" or exercise.head.lower_ != "in":
+        return None
+    node = exercise.head.head  # "took part in": "in" on "part" or on "took"
+    verb = node.head if node.lemma_.lower() == "part" else node
+    if verb.lemma_.lower() in ("take", "join") and any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in verb.children):
+        return verb
+    return None
+
+
+def _forces_exercise(exercise: Token) -> bool:
+    """Exercises that forces hold, with no word to say so ("the navy conducted exercises with the
+    American fleet"): their holder or their partner is a force, not "students did breathing exercises"."""
+    holder = _exercise_holder(exercise)
+    if holder is None:
+        return False
+    parties = [*(c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")),
+               *(g for node in (exercise, holder) for c in node.children
+                 if c.dep_ == "prep" and c.lower_ in ("with", "alongside") for g in c.children if g.dep_ == "pobj")]
+    return any(kind_of(_np_span(_np_head(p)), _np_head(p)) == "military" for p in parties)
 
 
 def _warlike(token: Token) -> bool:
@@ -508,6 +541,11 @@ def _civilian_property(token: Token) -> bool:
                                   for g in c.children if g.dep_ == "pobj")]
     return any(_np_head(t).lemma_.lower() in CIVILIAN_PROPERTY and not any(  # not "the rebels' school"
         c.lemma_.lower() in KIND_NOUNS["military"] | KIND_NOUNS["armed_group"] for c in _np_head(t).lefts) for t in things)
+
+
+def _captured(tokens: list[Token]) -> bool:
+    """Someone held: "the kidnapped engineer", "the captured soldiers"."""
+    return any(m.dep_ == "amod" and m.lemma_.lower() in CAPTURED for t in tokens for m in t.lefts)
 
 
 def _people(tokens: list[Token]) -> bool:
@@ -576,6 +614,8 @@ def _subjects(token: Token) -> list[Token]:
     node = token
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr"):
         node = token.head  # "the armies held joint exercises": the subject of the light verb
+    elif token.pos_ == "NOUN" and token.lemma_.lower() in ("exercise", "drill") and _exercise_holder(token) is not None:
+        node = _exercise_holder(token)  # "troops took part in exercises"
     elif _claim_of(token) is not None:
         node = _claim_of(token)  # "the group claimed responsibility for the attack": the claimant
     for _ in range(6):
@@ -624,14 +664,22 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if lemma == "blow" and "up" in particles:
             return "remote_strike"  # "blew up a bridge", "blew himself up"
         handed = {o.lemma_.lower() for o in _objects(token)}
-        if lemma == "hand" and particles & {"over", "back"} and handed & CAPTIVES:
-            return "prisoner_exchange"
+        if lemma == "hand" and particles & {"over", "back"} and (handed & CAPTIVES or _captured(_objects(token))):
+            return "prisoner_exchange"  # "handed over 40 prisoners", "handed the captured soldiers back"
+        if lemma in ("give", "turn") and particles & {"up", "in"} and any(
+                o.lower_ in REFLEXIVES for o in _objects(token)) and _armed_subject(token):
+            return "desertion"  # "200 fighters gave themselves up", "turned themselves in": a surrender (not a suspect's)
         if lemma in ("hand", "lay", "give") and particles & {"over", "down", "up"} and handed & {"arm", "weapon"}:
             return "desertion" if "down" in particles else "withdrawal"  # "laid down their arms"; disarmament
         if lemma in ("lift", "ease", "end") and handed & {"blockade", "siege"}:
             return "withdrawal"  # "lifted the blockade of the port"
         if lemma in ("use", "employ"):
             return _weapon_use(token)
+        if lemma in ("ram", "drive", "plough", "plow") and handed & RAMMING_VEHICLES and any(
+                c.dep_ == "prep" and c.lower_ in ("into", "through") and any(
+                    g.lemma_.lower() == "crowd" or kind_of(_np_span(g), g) == "civilians" for g in c.children if g.dep_ == "pobj")
+                for c in token.children):
+            return "attack_on_civilians"  # "an attacker rammed a truck into a crowd", not "a truck rammed into a crowd"
         if lemma in ("cooperate", "co-operate") and not any(
                 c.lower_ in MILITARY_MANNER or c.dep_ == "prep" and any(
                     g.lemma_.lower() in ("defence", "defense", "military", "security") for g in c.subtree)
@@ -661,6 +709,10 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if lemma == "enter" and _armed_subject(token) and any(_place_like(o, sent_mentions) for o in _objects(token)) \
                 and not _a_state_force_at_home(token):
             return "armed_clash"  # "M23 rebels entered the centre of Goma": an incursion
+        if lemma in ("order", "rush") and any(kind_of(_np_span(o), o) == "military" for o in _objects(token)) and any(
+                c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") and any(
+                    _place_like(g, sent_mentions) for g in c.children if g.dep_ == "pobj") for c in token.children):
+            return "deployment"  # "ordered 3,000 soldiers to the region", "rushed troops to the border"
         if lemma == "join" and "force" in acted_on and _armed_subject(token):
             return "training_cooperation"  # "the rebel groups joined forces"
         if lemma == "lay" and "siege" in acted_on and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
@@ -691,8 +743,7 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 return "prisoner_exchange"  # "Ukraine received the bodies of 563 soldiers", not "the morgue received"
         if lemma in RETURN_VERBS and (
             any(o.lemma_.lower() in CAPTIVES for o in objects_)  # "released 20 hostages"
-            or _armed_subject(token) and any(  # "the militia freed the kidnapped engineer"
-                m.dep_ == "amod" and m.lemma_.lower() in CAPTURED for o in objects_ for m in o.lefts)
+            or _armed_subject(token) and _captured(objects_)  # "the militia freed the kidnapped engineer"
             or any(c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in CAPTIVITY for g in c.children)
                    for c in token.children)
         ):
@@ -753,7 +804,9 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         object_lemmas = {o.lemma_.lower() for o in objects}
         if lemma in NEEDS_OBJECT:
             needed = NEEDS_OBJECT[lemma]
-            if needed and not object_lemmas & needed:
+            gathered = lemma in ("mass", "amass", "concentrate", "muster") and not objects and any(
+                _np_head(c).lemma_.lower() in needed for c in _subjects(token) if c.dep_ == "nsubj")
+            if needed and not object_lemmas & needed and not gathered:  # "troops massed near the border"
                 return None
             if not needed:  # strike-like verbs need a place, a target object or fighters as their object
                 governed = any(places.governed(token, m) is not None for m in sent_mentions)
@@ -812,15 +865,18 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return None  # "has carried out similar attacks", "fears of further strikes": a kind, not one event
         if lemma in ("attack", "assault") and any(c.lemma_.lower() in WEAPONS for c in token.lefts):
             return "remote_strike"  # "a glide bomb attack", "a drone attack"
+        forces_exercise = lemma in ("exercise", "drill") and _forces_exercise(token)
         if lemma in ("exercise", "drill") and NOUN_TRIGGERS[lemma] == "training_cooperation" and _solo(token):
             needed = NOUN_NEEDS_MODIFIER[lemma]
-            if any(c.lower_ in needed or c.lower_ in DEMONYMS for c in token.lefts):
+            if forces_exercise or any(c.lower_ in needed or c.lower_ in DEMONYMS for c in token.lefts):
                 return "deployment"  # "the army staged military exercises near the border": a show of force
         needed = NOUN_NEEDS_MODIFIER.get(lemma)
         if needed and not any(c.lower_ in needed or c.lower_ in DEMONYMS for c in token.lefts) and not (
             lemma == "strike" and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children)
-        ):
+        ) and not forces_exercise:
             return None
+        if forces_exercise and token.dep_ == "pobj":
+            return NOUN_TRIGGERS[lemma]  # "took part in exercises"
         if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
             _light(head) or head.lemma_.lower() in ("kill", "wound", "injure", "hurt", "hit", "damage", "destroy")
             or head.lemma_.lower() == "leave" and token.dep_ == "nsubj" and any(
@@ -1394,9 +1450,24 @@ def _posture_or_abuse(verb: Token) -> tuple[str, str] | None:
     if lemma in ("put", "place", "keep", "bring") and forces and any(
             p == "on" and any(t.lemma_.lower() in ALERT_WORDS for t in g.subtree) for p, g in pobjs):
         return "deployment", "alert"  # "put on high alert", "placed on a state of combat readiness"
-    if lemma in ("raise", "increase", "heighten", "elevate", "boost") and forces and any(
-            c.dep_ == "dobj" and any(t.lemma_.lower() in ALERT_WORDS for t in c.subtree) for c in children):
-        return "deployment", "alert"  # "raised the alert level of its forces", not "WHO raised its pandemic alert"
+    if lemma in ("raise", "increase", "heighten", "elevate", "boost") and any(
+            c.dep_ == "dobj" and any(t.lemma_.lower() in ALERT_WORDS for t in c.subtree) and (forces or any(
+                t.lemma_.lower() in ("security", "military", "combat", "terror") for t in c.subtree)) for c in children):
+        return "deployment", "alert"  # "raised the alert level of its forces", "its security alert", not "its pandemic alert"
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if lemma in ("stage", "hold", "make", "mount", "put", "conduct", "carry", "give") and any(
+            o.lemma_.lower() == "show" and any(g.lemma_.lower() in ("force", "strength") for p in o.children
+                                               if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
+            for o in objects):
+        return "deployment", "show_of_force"  # "the army staged a show of force"
+    if lemma == "parade" and any(o.lemma_.lower() in SHOWN_ARMS for o in objects):
+        return "deployment", "show_of_force"  # "paraded tanks and missiles through the capital"
+    if lemma in ("conduct", "carry", "stage", "hold", "perform", "make") and any(
+            o.lemma_.lower() == "test" and any(m.lemma_.lower() in TESTED_ARMS for m in o.lefts)
+            or o.lemma_.lower() == "test" and any(g.lemma_.lower() in TESTED_ARMS for p in o.children
+                                                  if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree)
+            for o in objects):
+        return "deployment", "weapons_test"  # "conducted a missile test", "a test of a new rocket"
     at_border = any(t.lemma_.lower() in BORDER_WORDS and t.head.lower_ in ("along", "on", "at", "near") for t in verb.subtree)
     if lemma in PRESENCE_VERBS and any(
             c.dep_ == "dobj" and (c.lemma_.lower() in FORCE_BUILDUP - {"patrol"}
@@ -1413,6 +1484,8 @@ def _posture_or_abuse(verb: Token) -> tuple[str, str] | None:
             and c.dep_ in ("dobj", "oprd", "advmod", "npadvmod", "xcomp", "attr")
             for c in children):  # "took 20 passengers hostage", "seized hundreds of hostages"
         return "attack_on_civilians", "take_hostage"
+    if lemma in ("put", "place", "keep", "hold") and any(p == "under" and g.lemma_.lower() == "arrest" for p, g in pobjs):
+        return "arrest_detention", "under_arrest"  # "placed the former president under house arrest"
     if lemma == "use" and any(p == "as" and g.lemma_.lower() == "shield" and any(m.lower_ == "human" for m in g.lefts)
                               for p, g in pobjs):
         return "attack_on_civilians", "human_shield"
@@ -1443,6 +1516,8 @@ def _trigger_key(token: Token, event_type: str = "") -> str:
         return "open_fire"
     if lemma == "blow":
         return "blow_up"
+    if lemma in ("give", "turn") and event_type == "desertion" and any(o.lower_ in REFLEXIVES for o in _objects(token)):
+        return "surrender"
     if lemma in ("hand", "lay", "give") and event_type in ("desertion", "withdrawal"):
         return "lay_down_arms"
     if lemma == "hand":
@@ -1451,6 +1526,8 @@ def _trigger_key(token: Token, event_type: str = "") -> str:
         return "lift_blockade"
     if lemma in ("use", "employ") and event_type == "remote_strike":
         return "use_weapon"
+    if lemma in ("ram", "drive", "plough", "plow") and event_type == "attack_on_civilians":
+        return "ramming"
     if lemma == "exchange" and event_type == "armed_clash":
         return "exchange_fire"
     if lemma == "explode" or lemma == "go" and event_type == "remote_strike":
@@ -1560,14 +1637,23 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
         for o in objects:
             if cand.type in ("desertion", "withdrawal") and o.lemma_.lower() in NEEDS_OBJECT["leave"]:
                 continue
+            if o.lemma_.lower() in ("show", "test"):
+                continue  # "staged a show of force", "conducted a missile test": what was done, not who
             if o.lemma_.lower() in ALERT_WORDS | {"level", "presence", "state", "security", "patrol"}:
                 # "raised the alert level of its forces": the forces, not the level
                 o = next((g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                           if g.dep_ == "pobj"), None)
                 if o is None:
                     continue
-            if token.lemma_.lower() in ("use", "employ"):
-                continue  # what is used is a weapon
+            held = next((c for c in o.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+            if o.lemma_.lower() in ("hostage", "captive") and held is not None:
+                o = held  # "took the congregation hostage", parsed as one noun: the congregation
+            elif o.lemma_.lower() in ("hostage", "captive") and len(objects) > 1:
+                continue  # "took the passengers hostage": the passengers
+            if token.lemma_.lower() in ("use", "employ") or token.lemma_.lower() in ("detonate", "explode", "trigger") \
+                    and o.lemma_.lower() in NEEDS_OBJECT["detonate"] | WEARABLE_BOMBS or _trigger_key(token, cand.type) \
+                    == "ramming" and o.lemma_.lower() in RAMMING_VEHICLES:
+                continue  # what is used is a weapon, and so is what is set off ("detonated his vest") or driven
             if token.lemma_.lower() == "fire" or token.lemma_.lower() == "launch" and o.lemma_.lower() in MUNITIONS | AERIAL:
                 cand.armed = cand.armed or o.lemma_.lower() in MUNITIONS | AERIAL
                 if token.lemma_.lower() == "launch" and cand.count is None:
@@ -1583,6 +1669,9 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
             roles.append((obj, "target", False))
     if token.lemma_.lower() in ("fire", "open"):
         roles += [(t, "target", False) for t in _fire_targets(token)]  # "opened fire on protesters"
+    if _trigger_key(token, cand.type) == "ramming":  # "rammed a truck into a crowd": the crowd
+        roles += [(g, "target", True) for c in token.children if c.dep_ == "prep" and c.lower_ in ("into", "through")
+                  for g in c.children if g.dep_ == "pobj"]
     # "clashes between troops and rebels", "gunfire erupted between troops and rebels": both sides
     hosts = [token] + ([token.head] if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "nsubj" and _light(token.head) else [])
     for side in (g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "between"

@@ -149,7 +149,7 @@ IMPACT_VERBS = {"tear": {"through", "into"}, "slam": {"into"}, "crash": {"into"}
 NEEDS_OBJECT = {
     "leave": {"position", "post", "unit", "trench", "base", "front", "line"},
     "abandon": {"position", "post", "unit", "trench", "base", "front", "line", "weapon", "equipment"},
-    "move": {"troop", "soldier", "force", "unit", "brigade", "battalion", "equipment", "fighter", "instructor", "warship",
+    "move": {"troop", "soldier", "force", "unit", "brigade", "battalion", "equipment", "fighter", "instructor", "warship", "carrier",
              "tank", "artillery", "jet", "aircraft", "launcher", "howitzer", "armour", "armor"},
     "send": {"troop", "soldier", "force", "unit", "brigade", "battalion", "fighter", "instructor", "reinforcement",
              "warship", "frigate", "destroyer", "carrier", "submarine", "gunboat", "jet", "bomber", "tank"},
@@ -185,7 +185,7 @@ KIND_NOUNS: dict[str, set[str]] = {
         "warplane", "commander-in-chief", "chief of staff", "air force", "air defence", "air defense",
         "enemy", "occupier", "invader", "armed forces", "defence forces", "defense forces", "combatant",
         "reservist", "reserve", "reserves", "tank", "warship", "frigate", "submarine", "fleet", "gunboat", "battleship", "navy",
-        "peacekeeper", "peacekeeping force", "blue helmet",
+        "peacekeeper", "peacekeeping force", "blue helmet", "junta", "gunship",
     },
     "intelligence": {"intelligence", "hur", "gur", "sbu", "fsb", "gru", "cia", "mossad", "spy", "agent",
                      "security service", "intelligence directorate"},
@@ -213,7 +213,8 @@ KIND_NOUNS: dict[str, set[str]] = {
         "elderly", "infant", "baby", "toddler", "pedestrian", "driver", "farmer", "refugee",
         "teacher", "shopkeeper", "trader", "merchant", "vendor", "nurse", "priest", "imam", "cleric", "pastor", "monk",
         "nun", "worshipper", "pilgrim", "tourist", "activist", "lawyer", "judge", "politician", "lawmaker", "voter",
-        "elder", "herder", "shepherd", "fisherman", "fishermen", "miner", "engineer", "employee", "shopper",
+        "elder", "headman", "chieftain", "village chief", "village head", "tribal chief", "tribal leader",
+        "community leader", "traditional ruler", "herder", "shepherd", "fisherman", "fishermen", "miner", "engineer", "employee", "shopper",
         "commuter", "victim", "detainee", "inmate", "hostage", "captive", "protester", "demonstrator", "mourner",
         "guest", "businessman", "businessmen", "owner", "neighbour", "neighbor", "relative", "husband", "wife", "son",
         "daughter", "father", "mother", "brother", "sister", "youth", "teen", "minor", "schoolchild", "schoolchildren",
@@ -310,7 +311,8 @@ SELF_EVIDENT_TRIGGERS = {
     "invade", "invasion", "incursion", "besiege", "massacre", "killing", "detonate", "blow_up", "hand_over", "assassinate", "assassination", "hijack", "behead",
     "fighting", "gunfight", "skirmish", "slaughter", "exterminate", "decapitate", "annihilate",
     "return_captive", "take_hostage", "human_shield", "alert", "military_presence", "lay_down_arms", "lift_blockade",
-    "use_weapon", "exchange_fire", "patrol", "military_noun", "come_under", "to_death",
+    "use_weapon", "exchange_fire", "patrol", "military_noun", "come_under", "to_death", "ramming",
+    "show_of_force", "weapons_test",
 }
 # "increased its military presence": verbs that raise a force's presence, and the words that make it military
 PRESENCE_VERBS = {"increase", "boost", "bolster", "expand", "step", "strengthen", "reinforce", "build", "beef", "ramp"}
@@ -321,7 +323,7 @@ BORDER_WORDS = {"border", "frontier", "front", "frontline", "boundary", "line"}
 ALERT_WORDS = {"alert", "readiness", "footing"}
 # modifiers that make an exercise, a drill or cooperation military
 MILITARY_MODIFIERS = {"military", "naval", "army", "war", "combat", "live-fire", "defence", "defense", "air"}
-PRESENCE_MODIFIERS = {"military", "troop", "naval", "army", "armed"}
+PRESENCE_MODIFIERS = {"military", "troop", "naval", "army", "armed", "police", "security"}
 # Verbs under which an event is not one that happened: a threat, a demand, a refusal
 # ("threatened to shell", "demanded the release of", "refused to withdraw")
 UNREALISED_GOVERNORS = {
