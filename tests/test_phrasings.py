@@ -824,3 +824,38 @@ def test_a_village_chief_killed_by_rebels_is_a_civilian(text):
 
 def test_helicopter_gunships_strike_from_the_air():
     one("Helicopter gunships attacked a rebel camp near the town.", "remote_strike")
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes erupted in Nyala on Monday, residents said.",
+    "Heavy clashes broke out in the town of Kadugli overnight.",
+])
+def test_clashes_that_erupt_are_fighting(text):
+    one(text, "armed_clash")
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes erupted over the budget in parliament.",
+    "Clashes between the two ministers erupted during the cabinet meeting.",
+])
+def test_clashes_of_words_are_not_fighting(text):
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("ADF rebels have long been active near Beni. On Monday they attacked a village, killing six people.", "ADF rebels"),
+    ("Hamas fighters crossed the fence at dawn. They killed 12 people in the village.", "Hamas fighters"),
+    ("The army moved into the valley last week. It shelled rebel positions on Tuesday.", "army"),
+])
+def test_a_pronoun_stands_for_the_armed_group_named_just_before(text, actor):
+    events = [e for e in events_of(text) if e["type"] in ("attack_on_civilians", "remote_strike", "armed_clash")]
+    assert [a["name"] for e in events for a in e["actors"] if a["role"] == "actor"] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "Villagers said the attackers came at dawn. They fled into the forest.",
+    "The company opened a factory near the base. They hired 40 workers.",
+])
+def test_a_pronoun_for_people_who_are_no_force_gives_nothing(text):
+    assert not [e for e in events_of(text) if e["type"] not in ("casualties",) and any(
+        a["role"] == "actor" and a["kind"] in ("military", "armed_group") for a in e["actors"])]

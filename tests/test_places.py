@@ -365,3 +365,42 @@ def test_close_spellings_and_arabic_articles(gaz):
     assert gaz.lookup("Komutovka") == []
     found = {m.text: m for m in mentions_in("Shelling was reported in the village of Komutovka.", gaz)}
     assert found["Komutovka"].candidates[0].name == "Khomutovka" and found["Komutovka"].variant
+
+
+def test_a_city_spelt_as_the_dictionary_spells_it_is_still_the_city():
+    # "Groznyy" is in the dictionary (as the city): a spelling of Grozny's own name, not an English word
+    e = next(e for e in events_of("Militants attacked a convoy in Groznyy on Monday.") if e["type"] == "armed_clash")
+    assert e["location"]["name"] == "Grozny" and e["location"]["country_code"] == "RU"
+    assert abs(e["location"]["lat"] - 43.3) < 0.3 and abs(e["location"]["lon"] - 45.7) < 0.3
+
+
+@pytest.mark.parametrize("text, town, cc", [
+    ("Clashes erupted in Aleppo town on Sunday.", "Aleppo", "SY"),  # the model tags Aleppo a people
+    ("Government troops recaptured Rastan town after heavy fighting.", "Ar Rastan", "SY"),  # its article left out
+])
+def test_a_town_written_before_the_word_town(text, town, cc):
+    e = events_of(text)[0]
+    assert (e["location"]["name"], e["location"]["country_code"], e["location"]["precision"]) == (town, cc, 1)
+
+
+def test_a_peoples_name_before_village_is_no_town():
+    e = next(e for e in events_of("Militants attacked an Arab village near Kirkuk.") if e["type"] == "armed_clash")
+    assert e["location"]["name"] == "Kirkuk"  # not Arab, Alabama
+
+
+def test_a_village_the_gazetteer_lacks_in_a_territory_named_after_its_town():
+    # GeoNames' only division called Beni is Bolivia's; Beni territory in DR Congo is named after Beni town
+    e = events_of("Fighting was reported in Kisima village in Beni territory, DR Congo, on Monday.")[0]
+    where = e["location"]
+    assert (where["name"], where["country_code"], where["admin2"], where["precision"]) == ("Kisima", "CD", "Beni territory", 2)
+    assert where["geonameid"] is None and abs(where["lat"] - 0.49) < 0.2 and abs(where["lon"] - 29.47) < 0.2
+
+
+@pytest.mark.parametrize("text, cc", [
+    ("ADF rebels attacked Kisima village, killing six people.", None),  # no country named: kept as written
+    ("Fighting was reported in Tongo location, DR Congo, on Monday.", "CD"),  # the country after a comma
+])
+def test_a_close_spelling_elsewhere_in_the_world_is_no_guess(text, cc):
+    # cities500 lacks these villages; Kissimmee (Florida) and Tonho (Ivory Coast) are only close spellings
+    where = events_of(text)[0]["location"]
+    assert where["country_code"] == cc and where["precision"] == 4 and where["geonameid"] is None

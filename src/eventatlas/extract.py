@@ -89,6 +89,8 @@ STATE_VIOLENCE = {"armed_clash", "remote_strike", "territory_change", "intercept
 SHOWN_ARMS = {"tank", "missile", "rocket", "troop", "soldier", "weapon", "launcher", "drone", "armour", "armor",
               "vehicle", "howitzer", "artillery", "warplane", "jet"}  # what an army parades
 TESTED_ARMS = {"missile", "rocket", "nuclear", "weapon", "warhead", "drone", "torpedo", "bomb", "hypersonic", "ballistic"}
+COLLECTIVE_FORCES = {"army", "militia", "group", "military", "navy", "force", "junta", "brigade", "battalion", "unit"}
+ERUPTING = {"erupt", "break", "rage", "continue", "resume", "intensify", "escalate", "flare"}  # clashes that go on
 RAMMING_VEHICLES = {"car", "truck", "lorry", "van", "vehicle", "bus", "suv", "tractor", "bulldozer"}
 WEARABLE_BOMBS = {"vest", "belt", "jacket"}  # "detonated his (explosive) vest"
 REFLEXIVES = {"himself", "herself", "themselves", "itself", "ourselves", "myself"}
@@ -1192,7 +1194,9 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
 
     for cand in out:
         _left_casualties(cand, gaz)
-    if casualties and (out or cue):
+    if casualties and (out or cue or any(  # "They killed 12 people", "they" the fighters named just before
+            c.dep_ == "nsubj" and c.lower_ in ("it", "they") and _antecedent(c) is not None
+            for token, _ in casualties for c in token.children)):
         for token, _ in casualties:
             _attach_casualties(token, out, sent_index, gaz, mentions, time_mentions)
     return out
@@ -1536,6 +1540,10 @@ def _trigger_key(token: Token, event_type: str = "") -> str:
         return "round_up"
     if token.pos_ == "NOUN" and lemma == "strike":
         return "strike_noun"
+    if token.pos_ == "NOUN" and lemma == "clash" and token.dep_ == "nsubj" and token.head.lemma_.lower() in ERUPTING \
+            and not any(c.dep_ == "prep" and c.lower_ in ("over", "about", "with", "between")
+                        for c in [*token.children, *token.head.children]):
+        return "clashes_erupted"  # "clashes erupted in Nyala": fighting, as "fighting broke out" (not "clashes over the budget")
     return lemma
 
 
@@ -1586,6 +1594,31 @@ def _locative(mention: places.Mention) -> bool:
             return False
         node = node.head
     return False
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The armed force or group a subject pronoun stands for: the subject of the main clause before it
+    (in its own sentence, or the sentence before), when that subject agrees in number and is a force
+    ("ADF rebels are active there. They attacked a village": the rebels; "Villagers said the gunmen came
+    at dawn. They fled": the villagers, who are no force)."""
+    sent = pronoun.sent
+    if pronoun.i > sent.start and pronoun.head.dep_ == "conj":
+        clause = pronoun.head.head  # "the army crossed the river and it shelled ...": the first clause's subject
+    elif sent.start > 0:
+        clause = pronoun.doc[sent.start - 1].sent.root
+    else:
+        return None
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i]
+    for token in subjects[:1]:
+        token = _np_head(token)
+        plural = token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
+        if pronoun.lower_ == "it" and plural:
+            return None
+        if pronoun.lower_ == "they" and not plural and token.lemma_.lower() not in COLLECTIVE_FORCES and token.pos_ != "PROPN":
+            return None
+        if kind_of(_np_span(token), token) in ("military", "armed_group"):
+            return token
+    return None
 
 
 def _speaker_of(trigger: Token) -> Token | None:
@@ -1698,6 +1731,8 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
     for node, role, is_main in roles:
         if node.pos_ == "PRON" and node.lower_ in ("it", "they", "we") and role == "actor" and speaker is not None:
             node = speaker  # "the army said it had repelled the assault": the army did
+        elif node.pos_ == "PRON" and node.lower_ in ("it", "they") and role == "actor":
+            node = _antecedent(node) or node  # "ADF rebels are active there. They attacked a village": the rebels
         if node.i in seen or node.pos_ == "PRON" and node.lower_ in ("it", "who", "which", "that"):
             continue
         if _not_an_actor(_np_head(node)):
@@ -1822,7 +1857,7 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
         for subject in (c for c in own if c.lemma_.lower() not in NOUN_TRIGGERS and not c.like_num):
             node = subject
             if subject.pos_ == "PRON" and subject.lower_ in ("it", "they", "we"):
-                node = _speaker_of(token)
+                node = _speaker_of(token) or (_antecedent(subject) if subject.lower_ in ("it", "they") else None)
             if node is not None and node.pos_ != "PRON":
                 target.actors.insert(0, make_actor(node, "actor", gaz)[0])
     _civilian_targets(target)

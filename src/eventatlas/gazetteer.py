@@ -124,7 +124,7 @@ def compass_variants(key: str) -> set[str]:
     return set()
 
 
-_ARTICLES = {"al", "el", "ad", "ar", "as", "an", "ash", "at", "az"}
+ARTICLES = {"al", "el", "ad", "ar", "as", "an", "ash", "at", "az"}
 _DIGRAPHS = (("kh", "k"), ("gh", "g"), ("ph", "f"), ("zh", "z"), ("sh", "s"), ("ch", "c"), ("ts", "c"), ("q", "k"),
              ("w", "v"), ("x", "ks"), ("j", "y"))
 FUZZY_RATIO = 0.8  # a spelling this close to a known name ("Komutovka" for Khomutovka) may be that place
@@ -135,7 +135,7 @@ def skeleton(name: str) -> str:
     "kmtvk". Names with the same skeleton are candidates for a spelling variant; ``FUZZY_RATIO``
     then bounds how far a variant may be from the name."""
     words = norm(name).split()
-    if len(words) > 1 and words[0] in _ARTICLES:
+    if len(words) > 1 and words[0] in ARTICLES:
         words = words[1:]
     text = "".join(words)
     for a, b in _DIGRAPHS:
@@ -390,7 +390,7 @@ class _Builder:
             if cc in gaz.countries and gaz.countries[cc] not in gaz.by_name.get(norm(alias), []):
                 gaz.by_name[norm(alias)].append(gaz.countries[cc])
         # Arabic names with their article and without: "El Hodeidah" is also "Hodeidah"
-        for key in [k for k in gaz.by_name if k.split(" ", 1)[0] in _ARTICLES and " " in k]:
+        for key in [k for k in gaz.by_name if k.split(" ", 1)[0] in ARTICLES and " " in k]:
             bare = key.split(" ", 1)[1]
             if len(bare) >= 4:
                 found = gaz.by_name.setdefault(bare, [])
@@ -554,7 +554,7 @@ class Gazetteer:
             except sqlite3.OperationalError:
                 continue  # a file of loaded dumps has no skeletons
             for written, *row in rows:
-                bare = written.split(" ", 1)[1] if written.split(" ", 1)[0] in _ARTICLES and " " in written else written
+                bare = written.split(" ", 1)[1] if written.split(" ", 1)[0] in ARTICLES and " " in written else written
                 if abs(len(bare) - len(key)) > len(key) // 4:
                     continue  # too long or too short to reach the ratio
                 if SequenceMatcher(None, key, bare).ratio() >= FUZZY_RATIO:

@@ -19,12 +19,13 @@ district, 3 a district or region, 4 a country.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
 from . import nlp
-from .gazetteer import CAPITAL, DIVISION_WORDS, QUALIFIERS, Entry, Gazetteer, km, norm
+from .gazetteer import ARTICLES, CAPITAL, DIVISION_WORDS, FUZZY_RATIO, QUALIFIERS, Entry, Gazetteer, km, norm, skeleton
 from .lexicon import DEMONYMS, REGION_DEMONYMS
 from .records import Place
 
@@ -267,7 +268,8 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         names: list[Token] = []
         settlement = token.lemma_.lower() in SETTLEMENT_WORDS or _singular(token.lower_) in SETTLEMENT_WORDS
         while i >= sent.start and len(names) < 4 and doc[i].text[:1].isupper() and doc[i].lower_ not in ("the", "a", "an") \
-                and doc[i].ent_type_ not in ("NORP", "DATE") and not doc[i].is_punct and doc[i].i not in used \
+                and (doc[i].ent_type_ != "NORP" or _town_tagged_as_people(doc[i], gaz)) and doc[i].ent_type_ != "DATE" \
+                and not doc[i].is_punct and doc[i].i not in used \
                 and (doc[i].ent_type_ != "PERSON" or settlement):  # "Kani township", the model's "person" Kani
             names.insert(0, doc[i])
             i -= 1
@@ -334,7 +336,10 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
             token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
         ) or token.dep_ in ("dobj", "nsubj", "nsubjpass", "conj", "appos") or (
             token.dep_ == "nmod" and _division_level(token.head) and token.i + 1 < token.head.i
-            and token.doc[token.i + 1].is_punct)  # "Kramatorsk, Donetsk region" parsed as one phrase
+            and token.doc[token.i + 1].is_punct) or (  # "Kramatorsk, Donetsk region" parsed as one phrase
+            token.dep_ == "npadvmod" and tokens[0].i > sent.start and doc[tokens[0].i - 1].text == ","
+            and any(e.level in ("country", "adm1") for e in _known(gaz, " ".join(t.text for t in tokens))))
+        # "in Beni territory, DR Congo": the country after a comma, parsed as an adverbial
         if not placeish:
             continue
         name = " ".join(t.text for t in tokens)
@@ -402,9 +407,17 @@ MODIFIER_NAME_LEVELS = {"place", "adm1", "adm2", "area", "continent"}  # all but
 
 
 def _word_for_other_names(token: Token, known: list[Entry], levels: set[str]) -> bool:
-    """An English word that matches these entries only through other names of theirs ("White" for Alba)."""
+    """An English word that matches these entries only through other names of theirs ("White" for Alba),
+    not through a spelling of their own name ("Groznyy" for Grozny, a word the dictionary lists too)."""
     return token.text.lower() in nlp.dictionary_words() and all(
-        e.level in levels and norm(e.name) != norm(token.text) for e in known)
+        e.level in levels and norm(e.name) != norm(token.text) and not _respelt(token.text, e) for e in known)
+
+
+def _respelt(written: str, entry: Entry) -> bool:
+    """A city's name transliterated another way, which the dictionary lists as that city ("Groznyy" for
+    Grozny); not an English word that a town's other name spells ("Drug" for Durg, "Harden" for Hardin)."""
+    return entry.population >= CITY_POPULATION and skeleton(written) == skeleton(entry.name) and SequenceMatcher(
+        None, norm(written), norm(entry.name)).ratio() >= FUZZY_RATIO
 
 
 def _common_word_not_a_place(token: Token, known: list[Entry], doc) -> bool:
@@ -420,6 +433,20 @@ def _common_word_not_a_place(token: Token, known: list[Entry], doc) -> bool:
     if word not in nlp.dictionary_words():
         return False
     return token.ent_type_ == "ORG" and all(e.level in ("place", "adm2") and e.population < 100000 for e in known)
+
+
+def _town_tagged_as_people(token: Token, gaz: Gazetteer) -> bool:
+    """"Aleppo town", which the model tags as a people: a town of 15,000 or more by its own name, not a
+    demonym nor a people's name that a village shares ("an Arab village", "a Christian village")."""
+    return token.lower_ not in DEMONYMS and norm(token.text) not in REGION_DEMONYMS and any(
+        norm(token.text) in (norm(e.name), _without_article(e.name)) and e.level == "place" and e.population >= 15000
+        for e in gaz.lookup(token.text))
+
+
+def _without_article(name: str) -> str:
+    """"Ar Rastan" -> "rastan": an Arabic name without its article, as English news often writes it."""
+    first, _, rest = norm(name).partition(" ")
+    return rest if first in ARTICLES and rest else norm(name)
 
 
 def _person_tag_on_a_town(token: Token, gaz: Gazetteer) -> bool:
@@ -602,8 +629,15 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
     unknown: Mention | None = None
     for mention in order:
         cands = mention.candidates
+        if mention.variant and not country:
+            # a close spelling is a guess: only in a country the text names, or a city known the world over
+            # ("Kisima village, DR Congo" is not Kissimmee, Florida)
+            cands = [c for c in cands if c.country_code in context.get("countries", set())
+                     or not context.get("countries") and c.population >= CITY_POPULATION]
         if country:
             cands = [c for c in cands if c.country_code == country] or []
+            if not cands and mention.level in ("adm1", "adm2"):
+                cands = _seat_for(mention, country, gaz)  # "Beni territory, DR Congo": the district of Beni town
         if region:
             cands = [c for c in cands if c.admin1 == region.admin1 and c.country_code == region.country_code] or []
         if district and mention.level in (None, "place"):
@@ -665,6 +699,19 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
         admin2=district_entry.name if district_entry else None,
         country_code=chosen.country_code or None, precision=precision, relation=relation, resolution="resolved",
     )
+
+
+def _seat_for(division: Mention, country: str, gaz: Gazetteer) -> list[Entry]:
+    """A district the gazetteer lacks in the text's country, named after a town of it that it has
+    ("Beni territory, DR Congo", where GeoNames' only Beni division is Bolivia's): the town stands in
+    for its district (no GeoNames id; district precision)."""
+    seats = [e for e in gaz.lookup(division.key) if e.level == "place" and e.country_code == country
+             and norm(e.name) == norm(division.key)]
+    if not seats:
+        return []
+    seat = max(seats, key=lambda e: e.population)
+    return [replace(seat, geonameid=-seat.geonameid, name=" ".join(division.text.split()[1:] if division.text.lower()
+                    .startswith("the ") else division.text.split()), level="adm2", stand_in=seat.name)]
 
 
 def border_place(places: list[Place], text: str) -> Place:
