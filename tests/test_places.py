@@ -404,3 +404,33 @@ def test_a_close_spelling_elsewhere_in_the_world_is_no_guess(text, cc):
     # cities500 lacks these villages; Kissimmee (Florida) and Tonho (Ivory Coast) are only close spellings
     where = events_of(text)[0]["location"]
     assert where["country_code"] == cc and where["precision"] == 4 and where["geonameid"] is None
+
+
+def test_a_close_spelling_does_not_vouch_for_its_own_country():
+    # the only reading of "Dibilou" is a close spelling of Gembloux (Belgium): nothing else says Belgium
+    where = events_of("Gunmen attacked the village of Dibilou on Sunday, killing 22 people.")[0]["location"]
+    assert (where["name"], where["country_code"], where["lat"], where["precision"]) == ("Dibilou", None, None, 4)
+
+
+@pytest.mark.parametrize("text, cc", [
+    ("Fighting was reported in Lere town, Mali, on Monday.", "ML"),  # the model tags Mali a person
+    ("Gunmen killed four people in Dibilou, Burkina Faso, on Sunday.", "BF"),
+])
+def test_a_country_written_after_a_place_and_tagged_a_person(text, cc):
+    assert events_of(text)[0]["location"]["country_code"] == cc
+
+
+def test_a_person_named_like_a_country_is_still_a_person():
+    assert events_of("Jordan said the talks would resume next week.") == []
+
+
+def test_a_village_written_with_the_city_it_lies_by():
+    # five villages in Ukraine are called Bohdanivka; "Bohdanivka, Kyiv" is the one in Kyiv region
+    where = events_of("Fighting was reported in Bohdanivka, Kyiv, on Monday.")[0]["location"]
+    assert where["name"] == "Bohdanivka" and where["admin1"] == "Kiev"
+    assert abs(where["lat"] - 50.6) < 0.3 and abs(where["lon"] - 30.9) < 0.3
+
+
+def test_cities_listed_with_commas_are_not_narrowed_to_each_other():
+    e = events_of("Missiles hit Kharkiv, Kyiv and Odesa overnight.")[0]
+    assert e["location"]["name"] == "Kharkiv" and e["location"]["admin1"] == "Kharkiv"

@@ -68,6 +68,7 @@ class Mention:
     candidates: list[Entry] = field(default_factory=list)
     modifier: bool = False  # a name modifying another ("U.S. officials", "the Texas governor"): not where things happen
     variant: bool = False  # found through a variant ("North Dallas" -> Dallas): the place is near, not exactly it
+    fuzzy: bool = False  # found only through a close spelling ("Komutovka" -> Khomutovka): a guess the text must back
     demonym: bool = False  # "the Syrian army": names a country, but says nothing of where the text's places lie
 
 
@@ -191,6 +192,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
             # a settlement phrase or a name the model calls a place may be a close spelling ("Komutovka")
             mention.candidates = _known(gaz, name, fuzzy=level == "place" or head.ent_type_ in ("GPE", "LOC"))
             mention.variant = bool(mention.candidates) and not gaz.places(name)
+            mention.fuzzy = mention.variant and not gaz.lookup(name)
         mentions.append(mention)
         used.update(t.i for t in tokens)
 
@@ -377,6 +379,9 @@ def _narrow_by_following_division(mentions: list[Mention], text: str) -> None:
             inside = [c for c in town.candidates if c.country_code == top.country_code and c.admin1 == top.admin1]
         elif top.level == "country":
             inside = [c for c in town.candidates if c.country_code == top.country_code]
+        elif top.level == "place" and top.population >= CITY_POPULATION and all(c.population < 15000 for c in town.candidates):
+            # "Bohdanivka, Kyiv": of the villages of the name, the one by the city (not a list of cities)
+            inside = [c for c in town.candidates if c.level == "place" and km(c.lat, c.lon, top.lat, top.lon) <= NEAR_TOWN_KM]
         else:
             continue
         if inside and len(inside) < len(town.candidates):
@@ -410,7 +415,13 @@ def _word_for_other_names(token: Token, known: list[Entry], levels: set[str]) ->
     """An English word that matches these entries only through other names of theirs ("White" for Alba),
     not through a spelling of their own name ("Groznyy" for Grozny, a word the dictionary lists too)."""
     return token.text.lower() in nlp.dictionary_words() and all(
-        e.level in levels and norm(e.name) != norm(token.text) and not _respelt(token.text, e) for e in known)
+        e.level in levels and norm(e.name) != norm(token.text)
+        and not (_placed(token) and _respelt(token.text, e)) for e in known)
+
+
+def _placed(token: Token) -> bool:
+    """The model or the grammar makes the word a place's name: tagged a place, or after "in", "near"."""
+    return token.ent_type_ in ("GPE", "LOC") or token.dep_ == "pobj" and token.head.lower_ in STRICT_LOCATIVE_PREPS
 
 
 def _respelt(written: str, entry: Entry) -> bool:
@@ -468,9 +479,13 @@ def _person_tag_on_a_town(token: Token, gaz: Gazetteer) -> bool:
         listed.append(member)
         todo.extend(c for c in member.children if c.dep_ in ("conj", "appos"))
     with_places = len(listed) > 1 and any(t.ent_type_ in ("GPE", "LOC") for t in listed if t is not token)
+    name = " ".join(t.text for t in [*[c for c in token.lefts if c.dep_ == "compound"], token])  # "Kryvyi Rih"
+    words = [*[c for c in token.lefts if c.dep_ == "compound"], token]
+    after_comma = words[0].i > 0 and token.doc[words[0].i - 1].text == ","
+    if (after_comma or len(words) > 1) and any(e.level == "country" and norm(e.name) == norm(name) for e in gaz.lookup(name)):
+        return True  # "Lere town, Mali", "Dibilou, Burkina Faso": a country's own name after a place, or of two words
     if not (anchor.dep_ == "pobj" and anchor.head.lower_ in LOCATIVE_PREPS) and not attacked and not with_places:
         return False
-    name = " ".join(t.text for t in [*[c for c in token.lefts if c.dep_ == "compound"], token])  # "Kryvyi Rih"
     return any(e.population >= 15000 or e.level in ("adm1", "country") for e in gaz.lookup(name))
 
 
@@ -629,7 +644,7 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
     unknown: Mention | None = None
     for mention in order:
         cands = mention.candidates
-        if mention.variant and not country:
+        if mention.fuzzy and not country:
             # a close spelling is a guess: only in a country the text names, or a city known the world over
             # ("Kisima village, DR Congo" is not Kissimmee, Florida)
             cands = [c for c in cands if c.country_code in context.get("countries", set())
@@ -757,8 +772,10 @@ def context_of(mentions: list[Mention]) -> dict[str, set]:
     named_regions: set[tuple[str, str | None]] = set()
     for mention in mentions:
         cands = sorted(mention.candidates, key=_weight, reverse=True)
-        if not cands or mention.demonym:
-            continue  # "Russian forces shelled Pokrovsk": the attackers' country is not where Pokrovsk lies
+        if not cands or mention.demonym or mention.fuzzy:
+            # "Russian forces shelled Pokrovsk": the attackers' country is not where Pokrovsk lies;
+            # a close spelling is a guess, which cannot vouch for itself
+            continue
         codes = {c.country_code for c in cands}
         dominant = len(cands) == 1 or _weight(cands[0]) >= 10 * max(_weight(cands[1]), 1)
         if len(codes) == 1 or dominant:
