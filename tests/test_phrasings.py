@@ -859,3 +859,23 @@ def test_a_pronoun_stands_for_the_armed_group_named_just_before(text, actor):
 def test_a_pronoun_for_people_who_are_no_force_gives_nothing(text):
     assert not [e for e in events_of(text) if e["type"] not in ("casualties",) and any(
         a["role"] == "actor" and a["kind"] in ("military", "armed_group") for a in e["actors"])]
+
+
+def test_sentences_that_only_retell_an_event_are_its_mentions():
+    text = ("A bomb exploded outside a bakery in Lyon on Friday, wounding 13 people. "
+            "Police released a photo of a man wanted in connection with the explosion. "
+            "The city's mayor said the bakery would reopen next week. "
+            "After the blast, the interior minister ordered tighter security at public events.")
+    [e] = [e for e in events_of(text) if e["type"] == "remote_strike"]
+    told = [m["text"] for m in e["mentions"]]
+    assert told == ["Police released a photo of a man wanted in connection with the explosion.",
+                    "After the blast, the interior minister ordered tighter security at public events."]
+    assert e["injured"]["value"] == 13 and e["location"]["name"] == "Lyon"  # its fields are the first telling's
+
+
+def test_a_retelling_points_only_back_and_only_to_a_compatible_event():
+    text = ("The army arrested 12 men in Gao on Monday. "
+            "The attack on the market had happened a week earlier. "
+            "Officials said previous attacks had been bigger.")
+    [e] = events_of(text)
+    assert e["type"] == "arrest_detention" and e["mentions"] == []  # an arrest is not what "the attack" retells

@@ -13,7 +13,11 @@ What one sentence cannot tell, the article can:
 - **one event, two mentions**: a later mention of the same type from the same
   source chain whose fields do not conflict, and which refers back (a
   definite phrase, the same count) or sits in the same sentence, is merged
-  into the first; its sentence is kept in ``mentions``.
+  into the first; its sentence is kept in ``mentions``;
+- **retellings**: a later sentence that gives no event but speaks of one with a
+  definite noun ("a man wanted in connection with the explosion", "after
+  Saturday's attack") is one more mention of the last compatible event told in
+  the previous dozen sentences; it changes none of its fields.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from spacy.tokens import Doc
 from . import attribution, extract, places, timex
 from .extract import Candidate, sentence_candidates
 from .gazetteer import Gazetteer
-from .lexicon import NOUN_TRIGGERS
+from .lexicon import GENERIC_MODIFIERS, NOUN_TRIGGERS
 from .records import Article, Event, Place, Source, Span, TimeSpan, event_id
 
 EXTRACTOR = "eventatlas.rules.v1"
@@ -154,6 +158,7 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
     work.sort(key=lambda w: (w.sent.start_char, w.cand.trigger.i))
     _carry_places(work, doc, sentence_mentions, gaz)
     _narrative_times(work, doc, published)
+    _retellings(work, sents, title_end)
 
     events: list[Event] = []
     for w in work:
@@ -370,6 +375,34 @@ def _refers_back(w: "_Working") -> str | None:
                 and any(c.lower_ in ("the", "this", "that") for c in token.lefts)):
             return event_type
     return None
+
+
+RETOLD_WITHIN = 12  # sentences: how far back "the explosion" may point
+
+
+def _retellings(work: list[_Working], sents, title_end: int) -> None:
+    """A later sentence that only speaks of an event told before ("police are hunting a man wanted in
+    connection with the explosion", "after Saturday's attack") is one more mention of it: its sentence is
+    kept in the event's ``mentions``, and no field changes."""
+    told = {i for w in work for i in w.sentences}
+    for index, sent in enumerate(sents):
+        if index in told or sent.start_char < title_end:
+            continue
+        for token in sent:
+            event_type = NOUN_TRIGGERS.get(token.lemma_.lower())
+            if token.pos_ != "NOUN" or event_type not in _REFERRED or not any(
+                    c.dep_ in ("det", "poss") and (c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss")
+                    for c in token.lefts):
+                continue
+            if any(c.lower_ in GENERIC_MODIFIERS for c in token.lefts):
+                continue  # "the previous attacks": others, not this one
+            earlier = [(max(i for i in w.sentences if i < index), n) for n, w in enumerate(work)
+                       if w.cand.type in _REFERRED[event_type] and any(0 < index - i <= RETOLD_WITHIN for i in w.sentences)]
+            if earlier:
+                host = work[max(earlier)[1]]  # the one told last before
+                host.mentions.append(Span(sent.text.strip(), sent.start_char, sent.start_char + len(sent.text.strip())))
+                host.sentences.add(index)
+                break
 
 
 def _merge(work: list[_Working]) -> list[_Working]:
