@@ -879,3 +879,38 @@ def test_a_retelling_points_only_back_and_only_to_a_compatible_event():
             "Officials said previous attacks had been bigger.")
     [e] = events_of(text)
     assert e["type"] == "arrest_detention" and e["mentions"] == []  # an arrest is not what "the attack" retells
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("A terror attack on a concert hall in Moscow killed 30 people.", "attack_on_civilians"),
+    ("Police said a terrorist attack in the city centre had wounded nine people.", "attack_on_civilians"),
+    ("Militants carried out a terrorist attack on an army post near Gao, killing four soldiers.", "armed_clash"),
+    ("A suicide bombing at a checkpoint in Mogadishu killed five people.", "remote_strike"),
+])
+def test_a_terror_attack_is_violence_by_itself(text, event_type):
+    one(text, event_type)
+
+
+def test_a_suicide_bomber_who_crashes_into_a_patrol_strikes_it():
+    e = one("A suicide bomber crashed into an army patrol near Bagram, killing three soldiers.", "remote_strike")
+    assert e["fatalities"]["value"] == 3
+
+
+@pytest.mark.parametrize("text", [
+    "She suffered a heart attack on Friday.",
+    "The company said Tuesday's strike by dock workers had halted exports.",
+    "A rebel attack on the budget plan failed in parliament.",
+])
+def test_attacks_and_strikes_that_are_no_violence(text):
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded at a bus stop in Kano on Saturday. On Sunday, police arrested 12 people in connection with Saturday's terrorist attack.",
+    "A bomb exploded at a bus stop in Kano on Saturday. Police later arrested two men over the bombing.",
+])
+def test_an_attack_named_as_the_reason_of_an_arrest_is_the_one_told_before(text):
+    events = events_of(text)
+    assert sorted(e["type"] for e in events) == ["arrest_detention", "remote_strike"]
+    strike = next(e for e in events if e["type"] == "remote_strike")
+    assert strike["time"]["start"] == "2025-06-14"  # the Saturday before publication, not the arrest's day

@@ -90,6 +90,9 @@ SHOWN_ARMS = {"tank", "missile", "rocket", "troop", "soldier", "weapon", "launch
               "vehicle", "howitzer", "artillery", "warplane", "jet"}  # what an army parades
 TESTED_ARMS = {"missile", "rocket", "nuclear", "weapon", "warhead", "drone", "torpedo", "bomb", "hypersonic", "ballistic"}
 COLLECTIVE_FORCES = {"army", "militia", "group", "military", "navy", "force", "junta", "brigade", "battalion", "unit"}
+REASON_HOLDERS = {"arrest", "detain", "charge", "convict", "sentence", "jail", "imprison", "question", "hold", "indict",
+                  "prosecute", "try", "extradite", "seek", "want", "investigate", "probe"}  # "... in connection with the attack"
+TERROR_MODIFIERS = {"terror", "terrorist", "suicide", "militant", "rebel", "insurgent", "jihadist", "extremist"}
 ERUPTING = {"erupt", "break", "rage", "continue", "resume", "intensify", "escalate", "flare"}  # clashes that go on
 RAMMING_VEHICLES = {"car", "truck", "lorry", "van", "vehicle", "bus", "suv", "tractor", "bulldozer"}
 WEARABLE_BOMBS = {"vest", "belt", "jacket"}  # "detonated his (explosive) vest"
@@ -482,6 +485,21 @@ def _solo(exercise: Token) -> bool:
                    or any(d.lower_ == "both" for d in s.subtree) for s in subjects)  # "troops from both countries"
 
 
+def _reason_told_before(noun: Token) -> bool:
+    """A definite event noun that is the reason of an arrest or a charge ("detained in connection with
+    the attack", "charged over the bombing", "jailed for Saturday's attack"): a reference to an event, not
+    a new one."""
+    definite = any(c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" for c in noun.lefts)
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if not definite or prep is None or prep.lower_ not in ("with", "for", "over"):
+        return False
+    holder = prep.head
+    if prep.lower_ == "with" and holder.lemma_.lower() == "connection":
+        # the verb over "in connection with", wherever the parse hangs it ("arrested 12 men in connection with")
+        holder = next((a for a in holder.ancestors if a.pos_ in ("VERB", "AUX")), holder)
+    return holder.lemma_.lower() in REASON_HOLDERS
+
+
 def _exercise_holder(exercise: Token) -> Token | None:
     """The verb that holds an exercise: "the navy conducted exercises", "troops took part in drills"."""
     if exercise.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and _light(exercise.head):
@@ -644,7 +662,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         return NOUN_TRIGGERS[token.lower_]  # "Fighting continued near Pokrovsk"
     if token.pos_ == "VERB" and lemma in IMPACT_VERBS and any(
             c.dep_ == "prep" and c.lower_ in IMPACT_VERBS[lemma] for c in token.children) and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in MUNITIONS | AERIAL | {"blast", "explosion"}
+            c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in MUNITIONS | AERIAL | {"blast", "explosion"} or (
+                c.lemma_.lower() == "bomber" and any(m.lower_ == "suicide" for m in c.lefts)))
             for c in token.children):
         return "remote_strike"  # "a missile tore through an apartment block", "a drone slammed into a house"
     if token.pos_ == "VERB" and lemma in ("attack", "target", "hit", "strike") and any(
@@ -863,10 +882,16 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         head = token.head
         if any(c.lower_ in NOT_VIOLENCE.get(lemma, ()) for c in token.lefts):
             return None  # "a heart attack", "a hunger strike"
+        if _reason_told_before(token):
+            return None  # "arrested 12 people in connection with Saturday's attack": the attack is told elsewhere
         if any(c.lower_ in GENERIC_MODIFIERS for c in token.lefts):
             return None  # "has carried out similar attacks", "fears of further strikes": a kind, not one event
         if lemma in ("attack", "assault") and any(c.lemma_.lower() in WEAPONS for c in token.lefts):
             return "remote_strike"  # "a glide bomb attack", "a drone attack"
+        if lemma in ("attack", "assault") and any(c.lemma_.lower() in ("terror", "terrorist") for c in token.lefts) and not any(
+                kind_of(_np_span(g), g) in CONFLICT_KINDS for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                for g in c.children if g.dep_ == "pobj"):
+            return "attack_on_civilians"  # "Saturday's terror attack in London" (not "a terrorist attack on an army post")
         forces_exercise = lemma in ("exercise", "drill") and _forces_exercise(token)
         if lemma in ("exercise", "drill") and NOUN_TRIGGERS[lemma] == "training_cooperation" and _solo(token):
             needed = NOUN_NEEDS_MODIFIER[lemma]
@@ -1540,6 +1565,9 @@ def _trigger_key(token: Token, event_type: str = "") -> str:
         return "round_up"
     if token.pos_ == "NOUN" and lemma == "strike":
         return "strike_noun"
+    if token.pos_ == "NOUN" and lemma in ("attack", "assault", "bombing", "blast", "explosion") and any(
+            c.lemma_.lower() in TERROR_MODIFIERS for c in token.lefts):
+        return "terror_attack"  # "a terror attack", "a suicide bombing", "a militant attack": violence by itself
     if token.pos_ == "NOUN" and lemma == "clash" and token.dep_ == "nsubj" and token.head.lemma_.lower() in ERUPTING \
             and not any(c.dep_ == "prep" and c.lower_ in ("over", "about", "with", "between")
                         for c in [*token.children, *token.head.children]):
