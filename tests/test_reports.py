@@ -802,3 +802,62 @@ def test_a_round_up_of_a_night_of_strikes_a_claim_and_an_arrest():
     assert repelled["actors"][0]["name"] == "Ukrainian troops" and repelled["count"]["value"] == 11
     spy = only(events, "arrest_detention")  # suspected of passing locations to Russian intelligence
     assert spy["location"]["admin1"] == "Mykolaiv"
+
+
+def test_a_humanitarian_flash_update():
+    _, events = run("r72_sitrep_north_darfur", "2026-11-16")
+    market = next(e for e in events if e["trigger"]["text"] == "airstrike")
+    assert market["type"] == "remote_strike" and market["location"]["name"] == "Kutum"
+    assert (market["fatalities"]["value"], market["fatalities"]["low"], market["injured"]["value"]) == (18, 18, 34)
+    assert day(market) == "2026-11-14"
+    assert market["verification"] == "unverified"  # "partners have not been able to verify the figures"
+    camp = next(e for e in events if e["trigger"]["text"] == "attacked")
+    # fighters (people, not fighter jets) attacking a camp for displaced people: violence against civilians
+    assert camp["type"] == "attack_on_civilians" and camp["modality"] == "hedged"  # "reportedly"
+    assert day(camp) == "2026-11-14"  # "On the same day"
+    assert camp["fatalities"]["value"] == 5  # "Camp leaders said five people were killed."
+    assert camp["sources"][0]["name"] == "Camp leaders"  # the next sentence's teller, not the last paragraph's
+    assert camp["location"]["name"] == "El Fasher" and camp["location"]["precision"] == 2  # near it
+    targeted = next(e for e in events if e["trigger"]["text"] == "targeted")
+    assert targeted["sources"][0]["name"] == "Sudanese Armed Forces"
+    assert not [e for e in events if e["type"] in ("desertion", "deployment")]  # people fleeing are not deserting
+
+
+def test_an_ambush_and_the_armys_own_account():
+    _, events = run("r73_sahel_convoy_ambush", "2026-03-04")  # a Wednesday
+    ambush = next(e for e in events if e["trigger"]["text"] == "ambushed")
+    assert ambush["type"] == "armed_clash" and ambush["location"]["name"] == "Djibo"
+    assert ambush["fatalities"]["value"] == 12 and ambush["injured"]["value"] == 20 and ambush["injured"]["approx"]
+    assert day(ambush) == "2026-03-01"
+    # the attackers fleeing is the attack's end, not a desertion
+    assert sorted(e["type"] for e in events) == ["armed_clash", "armed_clash"]
+    counter = next(e for e in events if e["trigger"]["text"] == "neutralised")
+    assert counter["fatalities"]["value"] == 12 and counter["fatalities"]["approx"]  # "dozens"
+    # "In a statement on Monday": the day it was told; "during the counter-attack": the ambush's day and place
+    assert day(counter) == "2026-03-01" and counter["location"]["name"] == "Djibo"
+    assert counter["sources"][0]["kind"] == "military"
+    assert all(e["verification"] == "unverified" for e in events)  # "could not independently verify either account"
+
+
+def test_resistance_fighters_and_junta_air_strikes():
+    _, events = run("r74_sagaing_resistance", "2026-05-14")  # a Thursday
+    station = only(events, "territory_change")  # a police station captured is a place taken, not an arrest
+    assert station["actors"][0]["kind"] == "armed_group"  # "resistance forces"
+    assert station["location"]["admin1"] == "Sagain" and day(station) == "2026-05-13"
+    jets = only(events, "remote_strike")
+    assert jets["fatalities"]["value"] == 9
+    assert jets["location"]["text"] == station["location"]["text"]  # "in the township": Kani township
+    assert day(jets) == "2026-05-13"  # "Hours later"
+    repelled = only(events, "armed_clash")
+    assert repelled["sources"][0]["name"] == "junta's information team"  # "said in a statement that ..."
+
+
+def test_a_claimed_missile_attack_at_sea():
+    _, events = run("r75_red_sea_ukmto", "2026-01-16")
+    fired = next(e for e in events if e["trigger"]["text"] == "fired")
+    assert fired["count"]["value"] == 2  # "fired two ballistic missiles"
+    assert [a["kind"] for a in fired["actors"] if a["role"] == "actor"] == ["armed_group"]
+    assert fired["location"] is None or fired["location"]["country_code"] != "IL"  # "linked to Israel" describes the ship
+    shot = [e for e in events if e["type"] == "interception"]
+    assert sorted(e["count"]["value"] for e in shot) == [1, 4]
+    assert all(e["sources"][0]["kind"] == "military" for e in shot)  # U.S. Central Command

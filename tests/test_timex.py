@@ -39,6 +39,12 @@ def test_later_counts_from_the_narrative_anchor():
     assert one("Two days later", anchor=dt.date(2024, 10, 14))[:2] == ("2024-10-16", "2024-10-16")
 
 
+@pytest.mark.parametrize("text", ["On the same day", "that night", "Hours later", "minutes later"])
+def test_the_same_day_is_the_day_of_the_event_before(text):
+    assert one(text, anchor=dt.date(2024, 10, 14))[:3] == ("2024-10-14", "2024-10-14", "day")
+    assert one(text)[3] == "unresolved"  # with no event before it, never the day of publication
+
+
 def test_relative_without_publication_date_is_unresolved():
     assert one("yesterday", published=None) == (None, None, "unknown", "unresolved")
 

@@ -245,6 +245,9 @@ def _according_to(sent: Span) -> list[Source]:
     return []
 
 
+_STATEMENTS = {"statement", "communique", "communiqué", "post", "message", "briefing", "bulletin", "release", "update"}
+
+
 def source_chain(trigger: Token, sent: Span) -> list[Source]:
     """Sources from the originator to the teller, without the article's outlet; [] if none named."""
     token = trigger
@@ -253,6 +256,12 @@ def source_chain(trigger: Token, sent: Span) -> list[Source]:
         head = token.head
         if head == token:
             break
+        if token.dep_ == "acl" and head.lemma_.lower() in _STATEMENTS and head.dep_ == "pobj" \
+                and head.head.head.lemma_.lower() in REPORTING_VERBS:
+            # "said in a statement that forces had repelled ...": the one who said it
+            speaker = _speaker(head.head.head)
+            if speaker is not None:
+                return [*_cited(head.head.head), source_from_np(speaker), *_told_outlet(head.head.head)]
         if head.lemma_.lower() in REPORTING_VERBS and (token.dep_ in ("ccomp", "parataxis", "conj", "xcomp", "advcl", "dep", "dobj")
                                                        or token.dep_ == "prep" and token.lower_ == "of"):  # "accused X of sending"
             speaker = _speaker(head)

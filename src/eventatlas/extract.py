@@ -92,6 +92,7 @@ TESTED_ARMS = {"missile", "rocket", "nuclear", "weapon", "warhead", "drone", "to
 COLLECTIVE_FORCES = {"army", "militia", "group", "military", "navy", "force", "junta", "brigade", "battalion", "unit"}
 REASON_HOLDERS = {"arrest", "detain", "charge", "convict", "sentence", "jail", "imprison", "question", "hold", "indict",
                   "prosecute", "try", "extradite", "seek", "want", "investigate", "probe"}  # "... in connection with the attack"
+IRREGULAR_FORCES = {"resistance", "rebel", "insurgent", "militia", "guerrilla", "jihadist", "separatist", "paramilitary"}
 TERROR_MODIFIERS = {"terror", "terrorist", "suicide", "militant", "rebel", "insurgent", "jihadist", "extremist"}
 ERUPTING = {"erupt", "break", "rage", "continue", "resume", "intensify", "escalate", "flare"}  # clashes that go on
 RAMMING_VEHICLES = {"car", "truck", "lorry", "van", "vehicle", "bus", "suv", "tractor", "bulldozer"}
@@ -223,15 +224,23 @@ def country_of(span: Span, gaz: Gazetteer) -> str | None:
 
 
 def kind_of(span: Span, head: Token) -> str:
-    if any(t.lower_ in ("police", "policemen", "policeman", "policewoman") for t in span):
-        return "government"
+    if any(t.lower_ in ("police", "policemen", "policeman", "policewoman") for t in span) \
+            and head.lemma_.lower() not in STRIKE_OBJECTS | CIVILIAN_PROPERTY | {"post", "checkpoint"}:
+        return "government"  # the police, not "a police station", which is a place
     if head.lemma_.lower() in ("man", "men", "person", "people", "individual") and any(
             c.lower_ in ARMED_MODIFIERS for c in head.children if c.dep_ == "amod"):
         return "armed_group"  # "masked men", "armed men"
     lemma = head.lemma_.lower()
+    if lemma in (CIVILIAN_PROPERTY | STRIKE_OBJECTS) - KIND_NOUNS["civilians"] - KIND_NOUNS["military"]:
+        # a place or a thing, not people: "a refugee camp", "a police station" (but "a rebel camp", "an army convoy")
+        words = {t.lemma_.lower() for t in span if t.i < head.i}
+        return next((kind for kind in ("military", "armed_group") if words & KIND_NOUNS[kind]), "other")
     if lemma in KIND_NOUNS["military"] and any(t.pos_ == "PROPN" and t.lower_ in KIND_NOUNS["armed_group"]
                                                for t in span if t.i < head.i):
         return "armed_group"  # "a Hezbollah commander", "Wagner fighters": the group's, not an army's
+    if lemma in ("force", "unit", "commander", "fighter") and any(
+            t.dep_ in ("amod", "compound") and t.lemma_.lower() in IRREGULAR_FORCES for t in head.lefts):
+        return "armed_group"  # "resistance forces", "rebel units", "militia commanders"
     for kind in ("military", "intelligence", "civilians", "armed_group", "government", "media"):
         if lemma in KIND_NOUNS[kind] or head.lower_ in KIND_NOUNS[kind]:
             return kind
@@ -295,7 +304,8 @@ def _count_of(head: Token, outer: Token) -> Quantity | None:
 
 def _person_in(head: Token) -> Token:
     """A misparsed double object ("teaching [the North Koreans] tactics"): the people, not the skill."""
-    if head.pos_ == "NOUN" and not any(head.lemma_.lower() in nouns for nouns in KIND_NOUNS.values()):
+    if head.pos_ == "NOUN" and not any(head.lemma_.lower() in nouns for nouns in KIND_NOUNS.values()) \
+            and head.lemma_.lower() not in CIVILIAN_PROPERTY | STRIKE_OBJECTS:  # not "the Abu Shouk camp"
         for child in head.children:
             if child.dep_ in ("nmod", "compound") and child.pos_ == "PROPN" and child.i < head.i:
                 return child
@@ -500,6 +510,21 @@ def _reason_told_before(noun: Token) -> bool:
     return holder.lemma_.lower() in REASON_HOLDERS
 
 
+def _describes_a_participant(mention: places.Mention, trigger: Token) -> bool:
+    """A place inside a relative clause that describes a participant, other than as where it is ("the
+    ship, which it described as linked to Israel"): it says what the participant is, not where the act
+    happened ("soldiers who fled their positions in the Kursk region" still says where they are)."""
+    prep = mention.head.head
+    if mention.head.dep_ == "pobj" and prep.lower_ in ("in", "near", "at", "outside", "around", "inside", "on", "across"):
+        return False
+    for node in mention.head.ancestors:
+        if node == trigger or trigger in node.subtree and node.dep_ not in ("relcl", "acl"):
+            return False
+        if node.dep_ == "relcl" and trigger not in node.subtree:
+            return True
+    return False
+
+
 def _exercise_holder(exercise: Token) -> Token | None:
     """The verb that holds an exercise: "the navy conducted exercises", "troops took part in drills"."""
     if exercise.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and _light(exercise.head):
@@ -667,7 +692,7 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             for c in token.children):
         return "remote_strike"  # "a missile tore through an apartment block", "a drone slammed into a house"
     if token.pos_ == "VERB" and lemma in ("attack", "target", "hit", "strike") and any(
-            _np_head(d).lemma_.lower() in AERIAL | MUNITIONS | {"airstrike", "artillery"}
+            _np_head(d).lemma_.lower() in (AERIAL - {"fighter"}) | MUNITIONS | {"airstrike", "artillery"}  # not RSF fighters
             for d in [*_subjects(token), *(g for c in token.children if c.dep_ == "agent" for g in c.children)]
             if d.dep_ != "nsubjpass"):
         return "remote_strike"  # "drones attacked Sumy", "the city was hit by missiles"
@@ -1029,14 +1054,17 @@ def _host_verb(trigger: Token) -> Token | None:
 
 
 def _told_when(token: Token, trigger: Token) -> bool:
-    """A time expression that dates a reporting verb the trigger is not under."""
-    node = token
+    """A time expression that dates a reporting verb, not the clause it reports: "In a statement on
+    Monday, the army said its troops had neutralised ...", "..., X reported on Wednesday"."""
+    node, came_from = token, token
     for _ in range(30):
-        if node == trigger or node.head == node:
+        if node == trigger:
             return False
         if node.pos_ == "VERB" and node.lemma_.lower() in attribution.REPORTING_VERBS:
-            return trigger not in node.subtree
-        node = node.head
+            return trigger not in came_from.subtree
+        if node.head == node:
+            return False
+        came_from, node = node, node.head
     return False
 
 
@@ -1051,8 +1079,11 @@ def _report_verb(trigger: Token) -> Token | None:
 
 # ------------------------------------------------------------------ sentence
 def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
-                        mentions: list[places.Mention] | None = None, skip_before: int = 0) -> list[Candidate]:
-    """Event mentions of one sentence; time expressions before ``skip_before`` (a dateline) are not theirs."""
+                        mentions: list[places.Mention] | None = None, skip_before: int = 0,
+                        follows_event: bool = False) -> list[Candidate]:
+    """Event mentions of one sentence; time expressions before ``skip_before`` (a dateline) are not theirs.
+    ``follows_event``: the sentence before, in its paragraph, told an event, so that "Camp leaders said five
+    people were killed" is that event's toll even with no word of war of its own."""
     doc = sent.doc
     mentions = places.find_mentions(sent, gaz) if mentions is None else mentions
     time_mentions = [
@@ -1109,10 +1140,12 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             cand.actors = [a for a in cand.actors if a.role not in ("actor", "target")]
         left_post = any(o.lemma_.lower() in NEEDS_OBJECT["leave"] for o in _objects(token))
         movers = [a for a in cand.actors if a.role == "actor"]
-        if event_type == "deployment" and movers and all(
-                a.name.lower().split()[-1].rstrip("s") in CAPTIVES | ATTACKERS for a in movers):
+        if event_type in MOVEMENT_KIND and movers and all(
+                a.name.lower().split()[-1].rstrip("s") in CAPTIVES | ATTACKERS
+                or a.name.lower().split()[-1] in ATTACKERS for a in movers):
             # "upon arriving at the station, the prisoner ...": captives are moved, they do not deploy;
-            # "the assailants arrived on motorbikes": the attack's approach, not a deployment
+            # "the assailants arrived on motorbikes", "the attackers fled": the attack's approach and
+            # escape, not a deployment or a desertion
             continue
         if event_type in MOVEMENT_KIND and not any(a.kind in ("military", "armed_group", "other") for a in cand.actors if a.role == "actor"):
             # "the government demobilized 5,000 fighters", "riot police were deployed": forces are moved
@@ -1183,7 +1216,8 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         elif mentions:
             # places elsewhere in the sentence, outside the sources' phrases
             source_tokens = {t.i for s in _source_heads(token) for t in s.subtree}
-            loose = [m for m in mentions if m.head.i not in source_tokens and _locative(m) and id(m) not in away]
+            loose = [m for m in mentions if m.head.i not in source_tokens and _locative(m) and id(m) not in away
+                     and not _describes_a_participant(m, token)]
             if loose:
                 # the nearest, with the places that name its surroundings ("in Izium, Kharkiv region");
                 # two unrelated places are not one place inside the other
@@ -1219,7 +1253,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
 
     for cand in out:
         _left_casualties(cand, gaz)
-    if casualties and (out or cue or any(  # "They killed 12 people", "they" the fighters named just before
+    if casualties and (out or cue or follows_event or any(  # "They killed 12 people", "they" the fighters named just before
             c.dep_ == "nsubj" and c.lower_ in ("it", "they") and _antecedent(c) is not None
             for token, _ in casualties for c in token.children)):
         for token, _ in casualties:
@@ -1717,8 +1751,8 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
                 continue  # what is used is a weapon, and so is what is set off ("detonated his vest") or driven
             if token.lemma_.lower() == "fire" or token.lemma_.lower() == "launch" and o.lemma_.lower() in MUNITIONS | AERIAL:
                 cand.armed = cand.armed or o.lemma_.lower() in MUNITIONS | AERIAL
-                if token.lemma_.lower() == "launch" and cand.count is None:
-                    cand.count = _count_of(o, o)  # "launched 48 drones": how many, as "intercepted 41 drones"
+                if cand.count is None and o.lemma_.lower() in MUNITIONS | AERIAL:
+                    cand.count = _count_of(o, o)  # "launched 48 drones", "fired two missiles": how many
                 continue  # what is fired or launched is a weapon, not a target: "launched 48 drones at Ukraine"
             roles.append((o, "actor" if deploys else "target", not moves or deploys))
     used = [o for o in objects if token.lemma_.lower() in ("use", "employ")]  # "used live ammunition against X"
@@ -1795,9 +1829,13 @@ def _civilian_targets(cand: Candidate) -> None:
         return  # "clashes (between rival militias) left 32 people dead": the dead are not what one side attacked
     targets = [a for a in cand.actors if a.role == "target"]
     people = [a for a in targets if not (a.kind == "other" and a.name.lower().split()[-1] in CIVILIAN_PROPERTY)]
-    # "opened fire on a bar, killing seven people": a bar, a home or a camp is civilian too
-    if not targets or not people or not all(a.kind == "civilians" for a in people):
+    # "opened fire on a bar, killing seven people": a bar, a home or a camp is civilian too, and so is
+    # what fighters attack when it is all they attack ("attacked the Abu Shouk camp for displaced people")
+    if not targets or not all(a.kind == "civilians" for a in people):
         return
+    if not people and (cand.trigger.lemma_.lower() not in ("attack", "assault", "loot", "overrun") or not any(
+            a.role == "actor" and a.kind in ("armed_group", "military") for a in cand.actors)):
+        return  # a raid on a camp is a security operation, told as one (see r64), not an attack on it
     if cand.type == "armed_clash" or cand.type == "arrest_detention" and any(
             a.role == "actor" and a.kind == "armed_group" for a in cand.actors):
         cand.type = "attack_on_civilians"

@@ -185,7 +185,7 @@ KIND_NOUNS: dict[str, set[str]] = {
         "warplane", "commander-in-chief", "chief of staff", "air force", "air defence", "air defense",
         "enemy", "occupier", "invader", "armed forces", "defence forces", "defense forces", "combatant",
         "reservist", "reserve", "reserves", "tank", "warship", "frigate", "submarine", "fleet", "gunboat", "battleship", "navy",
-        "peacekeeper", "peacekeeping force", "blue helmet", "junta", "gunship",
+        "peacekeeper", "peacekeeping force", "blue helmet", "junta", "gunship", "central command", "high command",
     },
     "intelligence": {"intelligence", "hur", "gur", "sbu", "fsb", "gru", "cia", "mossad", "spy", "agent",
                      "security service", "intelligence directorate"},

@@ -129,12 +129,14 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
         modifiers += [m for m in found if m.modifier]
         sentence_mentions.append(mentions)
         tellers.append(attribution.sentence_sources(sent))
-        for cand in sentence_candidates(sent, index, gaz, mentions, skip_before=dateline):
+        follows = bool(work) and work[-1].cand.sent_index == index - 1 and work[-1].cand.in_conflict() \
+            and _paragraph_of(doc, sents[index - 1].start_char) == _paragraph_of(doc, sent.start_char)
+        for cand in sentence_candidates(sent, index, gaz, mentions, skip_before=dateline, follows_event=follows):
             if article.outlet and cand.sources and cand.sources[-1].name.lower() == article.outlet.lower():
                 cand.sources = cand.sources[:-1]  # "told Kyiv Post" in Kyiv Post: the outlet ends every chain
             work.append(_Working(cand, sent))
 
-    _carry_sources(work, tellers)
+    _carry_sources(work, tellers, [_paragraph_of(doc, sent.start_char) for sent in sents])
     _carry_actors(work)
     for w in work:  # "Police detained 12 people. The men are suspected of sheltering militants."
         if w.cand.type == "arrest_detention" and w.cand.sent_index + 1 < len(sents):
@@ -247,13 +249,17 @@ def _denials(work: list[_Working], sents) -> None:
                 w.cand.modality = "denied"
 
 
-def _carry_sources(work: list[_Working], tellers: list[list[Source]]) -> None:
+def _carry_sources(work: list[_Working], tellers: list[list[Source]], paragraphs: list[int]) -> None:
     """Fill unattributed mentions and resolve "the source", "he", "she" to the last named teller.
 
     The teller of a sentence without events counts too: "X announced on Monday that ...
-    Its instructors trained ..." keeps X as the source of the second sentence.
+    Its instructors trained ..." keeps X as the source of the second sentence.  An unattributed
+    mention that opens a paragraph takes the teller of the next sentence of its paragraph, when that
+    sentence has one ("Fighters reportedly attacked the camp. Camp leaders said five people were
+    killed."), rather than the last teller of the paragraph before.
     """
     last: list[Source] = []
+    last_at = -1  # the sentence ``last`` was told in
     last_anonymous: Source | None = None
     last_any: Source | None = None
     seen: list[Source] = []
@@ -283,9 +289,14 @@ def _carry_sources(work: list[_Working], tellers: list[list[Source]]) -> None:
             if group:
                 group[chain_index].cand.sources = resolved
             if resolved:
-                last = resolved
-            elif group and last:
-                group[chain_index].cand.sources = list(last)
+                last, last_at = resolved, index
+            elif group and (last or index + 1 < len(tellers)):
+                following = index + 1 < len(tellers) and paragraphs[index + 1] == paragraphs[index] \
+                    and tellers[index + 1] and all(w.cand.casualty_only for w in by_sentence.get(index + 1, []))
+                if following and (last_at < 0 or paragraphs[last_at] != paragraphs[index]):
+                    group[chain_index].cand.sources = [_named_before(t, seen) or t for t in tellers[index + 1]]
+                elif last:
+                    group[chain_index].cand.sources = list(last)
     first = next((w.cand.sources for w in work if w.cand.sources), [])
     for w in work:
         if not w.cand.sources:
@@ -351,7 +362,8 @@ def _explicit_times(work: list[_Working], published: dt.date | None) -> None:
             span = timex.normalise(mention, published, anchor, ahead=ahead)
             if span.resolution != "unresolved":
                 break
-        if span is None and cand.report_times and not ahead:  # the day a plan is told is not its day
+        if span is None and cand.report_times and not ahead and not _during_told(cand.trigger):
+            # the day a plan is told is not its day; an act "during the counter-attack" has that attack's
             span = timex.normalise(cand.report_times[0], published, anchor)
         if span is not None:
             w.time = span
@@ -515,7 +527,8 @@ def _carry_place(w: "_Working", work: list["_Working"], doc: Doc, sentence_menti
             w.place = previous[-1]
 
 
-_PLACE_ANAPHORS = {"area", "village", "town", "city", "settlement", "locality", "place"}
+_PLACE_ANAPHORS = {"area", "village", "town", "city", "settlement", "locality", "place", "township", "district",
+                   "neighbourhood", "neighborhood", "county", "municipality", "commune"}
 
 
 def _anaphoric_place(trigger) -> bool:
@@ -531,10 +544,14 @@ def _anaphoric_place(trigger) -> bool:
 def _during_told(trigger) -> bool:
     """The act happened during one told before: "during the operation", "in the raid"."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    return any(child.dep_ == "prep" and child.lower_ in ("during", "in", "amid")
-               and any((g.lemma_.lower() in NOUN_TRIGGERS or g.lemma_.lower() in ("operation", "raid"))
-                       and any(c.lower_ in ("the", "this", "that") for c in g.children) for g in child.children)
-               for child in verb.children)
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in ("during", "in", "amid"):
+            continue
+        objects = [g for g in child.children if g.dep_ == "pobj"]  # "the counter - attack": three objects
+        if any(g.lemma_.lower() in NOUN_TRIGGERS or g.lemma_.lower() in ("operation", "raid") for g in objects) and any(
+                c.lower_ in ("the", "this", "that") for g in objects for c in g.children):
+            return True
+    return False
 
 
 def _sentence_places(mentions: list[places.Mention], work: list[_Working], gaz: Gazetteer) -> list[Place]:

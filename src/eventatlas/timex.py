@@ -51,6 +51,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("in_month", re.compile(rf"\bin\s+{_MONTH}\b", re.I)),
     ("relative_n", re.compile(rf"\b{_NUM}\s+{_UNIT}\s+(?P<dir>later|earlier|ago|before|after)\b", re.I)),
     ("next_day", re.compile(r"\b(?:the\s+)?(?P<which>next|following|previous|preceding)\s+(?P<unit>day|morning|evening|night|week|month|year)\b", re.I)),
+    ("same_day", re.compile(r"\b(?:(?:the\s+same|that\s+same|that)\s+(?P<unit>day|morning|afternoon|evening|night)|(?:hours|minutes|moments)\s+later)\b", re.I)),
     ("last_unit", re.compile(r"\b(?P<which>last|past|this|earlier this|previous)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
     ("past_day", re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?P<span>day|24 hours|twenty-four hours)\b", re.I)),
     ("day_word", re.compile(r"\b(?P<word>yesterday|tomorrow|today|tonight|overnight|last night|this morning|this past night|the night before|on the night of)\b", re.I)),
@@ -77,7 +78,7 @@ NON_DATE_KINDS = {"duration", "set", "ref"}
 # and a clock time alone says nothing of the day
 NOT_EVENT_DATES = NON_DATE_KINDS | {"clock"}
 # kinds that name one day or an hour of it: "on Friday", "last night", "June 9", "at 3pm"
-DAY_PRECISE = {"iso", "dmy_num", "mdy", "dmy", "range_md", "range_dm", "day_word", "weekday", "clock", "next_day"}
+DAY_PRECISE = {"iso", "dmy_num", "mdy", "dmy", "range_md", "range_dm", "day_word", "weekday", "clock", "next_day", "same_day"}
 
 
 def find_times(text: str) -> list[TimeMention]:
@@ -212,6 +213,8 @@ def normalise(mention: TimeMention, published: dt.date | None, anchor: dt.date |
                 monday = day - dt.timedelta(days=day.weekday())
                 return TimeSpan(text, monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), "week", "relative")
             return _day_span(text, base + dt.timedelta(days=sign), "relative")
+        if kind == "same_day":  # "on the same day", "that night": the day of the event told before, never a guess
+            return _day_span(text, anchor, "relative") if anchor is not None else unresolved
         if kind == "year":
             year = int(g["year"])
             return TimeSpan(text, f"{year}-01-01", f"{year}-12-31", "year", "absolute")
