@@ -914,3 +914,13 @@ def test_an_attack_named_as_the_reason_of_an_arrest_is_the_one_told_before(text)
     assert sorted(e["type"] for e in events) == ["arrest_detention", "remote_strike"]
     strike = next(e for e in events if e["type"] == "remote_strike")
     assert strike["time"]["start"] == "2025-06-14"  # the Saturday before publication, not the arrest's day
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Two security sources said gunmen attacked a checkpoint near Djibo on Sunday, one of the sources adding that "
+     "four soldiers were killed.", "security source"),
+    ("Gunmen attacked a checkpoint near Djibo on Sunday, one of the sources said.", "source"),
+])
+def test_one_of_the_sources_is_a_source_not_someone_called_one(text, name):
+    e = one(text, "armed_clash")
+    assert e["sources"][0]["name"] == name and e["sources"][0]["anonymous"]

@@ -136,6 +136,10 @@ def source_from_np(head: Token) -> Source:
 
 
 def _source_from_np(head: Token) -> Source:
+    part_of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if head.lower_ in ("one", "two", "three", "another", "both", "some") and part_of \
+            and part_of[0].lemma_.lower() in SOURCE_NOUNS | OFFICIAL_NOUNS:
+        head = part_of[0]  # "one of the sources said": one of the sources named before, not someone called "one"
     tokens = _np_tokens(head)
     text = head.doc[tokens[0].i: tokens[-1].i + 1].text
     lemma = head.lemma_.lower()
