@@ -95,10 +95,15 @@ REASON_HOLDERS = {"arrest", "detain", "charge", "convict", "sentence", "jail", "
 IRREGULAR_FORCES = {"resistance", "rebel", "insurgent", "militia", "guerrilla", "jihadist", "separatist", "paramilitary"}
 TERROR_MODIFIERS = {"terror", "terrorist", "suicide", "militant", "rebel", "insurgent", "jihadist", "extremist"}
 ERUPTING = {"erupt", "break", "rage", "continue", "resume", "intensify", "escalate", "flare"}  # clashes that go on
+RAMMING_VERBS = {"ram", "drive", "plough", "plow"}
 RAMMING_VEHICLES = {"car", "truck", "lorry", "van", "vehicle", "bus", "suv", "tractor", "bulldozer"}
 WEARABLE_BOMBS = {"vest", "belt", "jacket"}  # "detonated his (explosive) vest"
 REFLEXIVES = {"himself", "herself", "themselves", "itself", "ourselves", "myself"}
 PERSON_KINDS = ("military", "intelligence", "civilians", "armed_group", "government")
+SITES = CIVILIAN_PROPERTY | STRIKE_OBJECTS  # places and things an act falls on
+# sites named by what they hold or serve, which are no people: "a refugee camp", "a police station"
+NOT_PEOPLE = SITES - KIND_NOUNS["civilians"] - KIND_NOUNS["military"]
+AERIAL_DOERS = AERIAL - {"fighter"}  # what strikes from the air as a doer: not "RSF fighters"
 # what hurts people in a war: "hurt in the blast", "hurt by shrapnel"
 HARMS = set(NOUN_TRIGGERS) | STRIKE_WEAPONS | MUNITIONS | AERIAL | {"shrapnel", "debris", "gunfire", "fire", "crossfire"}
 MOVEMENT_KIND = {"desertion", "deployment", "withdrawal"}
@@ -225,14 +230,13 @@ def country_of(span: Span, gaz: Gazetteer) -> str | None:
 
 def kind_of(span: Span, head: Token) -> str:
     if any(t.lower_ in ("police", "policemen", "policeman", "policewoman") for t in span) \
-            and head.lemma_.lower() not in STRIKE_OBJECTS | CIVILIAN_PROPERTY | {"post", "checkpoint"}:
+            and head.lemma_.lower() not in SITES | {"post", "checkpoint"}:
         return "government"  # the police, not "a police station", which is a place
     if head.lemma_.lower() in ("man", "men", "person", "people", "individual") and any(
             c.lower_ in ARMED_MODIFIERS for c in head.children if c.dep_ == "amod"):
         return "armed_group"  # "masked men", "armed men"
     lemma = head.lemma_.lower()
-    if lemma in (CIVILIAN_PROPERTY | STRIKE_OBJECTS) - KIND_NOUNS["civilians"] - KIND_NOUNS["military"]:
-        # a place or a thing, not people: "a refugee camp", "a police station" (but "a rebel camp", "an army convoy")
+    if lemma in NOT_PEOPLE:  # a place or a thing, not people (but "a rebel camp", "an army convoy")
         words = {t.lemma_.lower() for t in span if t.i < head.i}
         return next((kind for kind in ("military", "armed_group") if words & KIND_NOUNS[kind]), "other")
     if lemma in KIND_NOUNS["military"] and any(t.pos_ == "PROPN" and t.lower_ in KIND_NOUNS["armed_group"]
@@ -305,7 +309,7 @@ def _count_of(head: Token, outer: Token) -> Quantity | None:
 def _person_in(head: Token) -> Token:
     """A misparsed double object ("teaching [the North Koreans] tactics"): the people, not the skill."""
     if head.pos_ == "NOUN" and not any(head.lemma_.lower() in nouns for nouns in KIND_NOUNS.values()) \
-            and head.lemma_.lower() not in CIVILIAN_PROPERTY | STRIKE_OBJECTS:  # not "the Abu Shouk camp"
+            and head.lemma_.lower() not in SITES:  # not "the Abu Shouk camp"
         for child in head.children:
             if child.dep_ in ("nmod", "compound") and child.pos_ == "PROPN" and child.i < head.i:
                 return child
@@ -659,8 +663,8 @@ def _subjects(token: Token) -> list[Token]:
     node = token
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr"):
         node = token.head  # "the armies held joint exercises": the subject of the light verb
-    elif token.pos_ == "NOUN" and token.lemma_.lower() in ("exercise", "drill") and _exercise_holder(token) is not None:
-        node = _exercise_holder(token)  # "troops took part in exercises"
+    elif token.pos_ == "NOUN" and token.lemma_.lower() in ("exercise", "drill") and (holder := _exercise_holder(token)):
+        node = holder  # "troops took part in exercises"
     elif _claim_of(token) is not None:
         node = _claim_of(token)  # "the group claimed responsibility for the attack": the claimant
     for _ in range(6):
@@ -692,7 +696,7 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             for c in token.children):
         return "remote_strike"  # "a missile tore through an apartment block", "a drone slammed into a house"
     if token.pos_ == "VERB" and lemma in ("attack", "target", "hit", "strike") and any(
-            _np_head(d).lemma_.lower() in (AERIAL - {"fighter"}) | MUNITIONS | {"airstrike", "artillery"}  # not RSF fighters
+            _np_head(d).lemma_.lower() in AERIAL_DOERS | MUNITIONS | {"airstrike", "artillery"}
             for d in [*_subjects(token), *(g for c in token.children if c.dep_ == "agent" for g in c.children)]
             if d.dep_ != "nsubjpass"):
         return "remote_strike"  # "drones attacked Sumy", "the city was hit by missiles"
@@ -721,7 +725,7 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return "withdrawal"  # "lifted the blockade of the port"
         if lemma in ("use", "employ"):
             return _weapon_use(token)
-        if lemma in ("ram", "drive", "plough", "plow") and handed & RAMMING_VEHICLES and any(
+        if lemma in RAMMING_VERBS and handed & RAMMING_VEHICLES and any(
                 c.dep_ == "prep" and c.lower_ in ("into", "through") and any(
                     g.lemma_.lower() == "crowd" or kind_of(_np_span(g), g) == "civilians" for g in c.children if g.dep_ == "pobj")
                 for c in token.children):
@@ -1141,8 +1145,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         left_post = any(o.lemma_.lower() in NEEDS_OBJECT["leave"] for o in _objects(token))
         movers = [a for a in cand.actors if a.role == "actor"]
         if event_type in MOVEMENT_KIND and movers and all(
-                a.name.lower().split()[-1].rstrip("s") in CAPTIVES | ATTACKERS
-                or a.name.lower().split()[-1] in ATTACKERS for a in movers):
+                a.name.lower().split()[-1].rstrip("s") in CAPTIVES | ATTACKERS for a in movers):
             # "upon arriving at the station, the prisoner ...": captives are moved, they do not deploy;
             # "the assailants arrived on motorbikes", "the attackers fled": the attack's approach and
             # escape, not a deployment or a desertion
@@ -1526,9 +1529,9 @@ def _posture_or_abuse(verb: Token) -> tuple[str, str] | None:
     if lemma == "parade" and any(o.lemma_.lower() in SHOWN_ARMS for o in objects):
         return "deployment", "show_of_force"  # "paraded tanks and missiles through the capital"
     if lemma in ("conduct", "carry", "stage", "hold", "perform", "make") and any(
-            o.lemma_.lower() == "test" and any(m.lemma_.lower() in TESTED_ARMS for m in o.lefts)
-            or o.lemma_.lower() == "test" and any(g.lemma_.lower() in TESTED_ARMS for p in o.children
-                                                  if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree)
+            o.lemma_.lower() == "test" and (any(m.lemma_.lower() in TESTED_ARMS for m in o.lefts) or any(
+                g.lemma_.lower() in TESTED_ARMS for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.subtree))
             for o in objects):
         return "deployment", "weapons_test"  # "conducted a missile test", "a test of a new rocket"
     at_border = any(t.lemma_.lower() in BORDER_WORDS and t.head.lower_ in ("along", "on", "at", "near") for t in verb.subtree)
@@ -1589,7 +1592,7 @@ def _trigger_key(token: Token, event_type: str = "") -> str:
         return "lift_blockade"
     if lemma in ("use", "employ") and event_type == "remote_strike":
         return "use_weapon"
-    if lemma in ("ram", "drive", "plough", "plow") and event_type == "attack_on_civilians":
+    if lemma in RAMMING_VERBS and event_type == "attack_on_civilians":
         return "ramming"
     if lemma == "exchange" and event_type == "armed_clash":
         return "exchange_fire"
@@ -1711,6 +1714,7 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
     roles: list[tuple[Token, str, bool]] = []
     subjects = subjects + [c for s in subjects for c in s.children if c.dep_ == "conj"]
     deploys = cand.type == "deployment"
+    ramming = _trigger_key(token, cand.type) == "ramming"  # "rammed a truck into a crowd"
     if passive:
         for s in subjects:
             roles.append((s, "actor" if cand.type in MOVEMENT_KIND else "target", True))
@@ -1746,8 +1750,8 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
             elif o.lemma_.lower() in ("hostage", "captive") and len(objects) > 1:
                 continue  # "took the passengers hostage": the passengers
             if token.lemma_.lower() in ("use", "employ") or token.lemma_.lower() in ("detonate", "explode", "trigger") \
-                    and o.lemma_.lower() in NEEDS_OBJECT["detonate"] | WEARABLE_BOMBS or _trigger_key(token, cand.type) \
-                    == "ramming" and o.lemma_.lower() in RAMMING_VEHICLES:
+                    and o.lemma_.lower() in NEEDS_OBJECT["detonate"] | WEARABLE_BOMBS or ramming \
+                    and o.lemma_.lower() in RAMMING_VEHICLES:
                 continue  # what is used is a weapon, and so is what is set off ("detonated his vest") or driven
             if token.lemma_.lower() == "fire" or token.lemma_.lower() == "launch" and o.lemma_.lower() in MUNITIONS | AERIAL:
                 cand.armed = cand.armed or o.lemma_.lower() in MUNITIONS | AERIAL
@@ -1764,7 +1768,7 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
             roles.append((obj, "target", False))
     if token.lemma_.lower() in ("fire", "open"):
         roles += [(t, "target", False) for t in _fire_targets(token)]  # "opened fire on protesters"
-    if _trigger_key(token, cand.type) == "ramming":  # "rammed a truck into a crowd": the crowd
+    if ramming:  # "rammed a truck into a crowd": the crowd
         roles += [(g, "target", True) for c in token.children if c.dep_ == "prep" and c.lower_ in ("into", "through")
                   for g in c.children if g.dep_ == "pobj"]
     # "clashes between troops and rebels", "gunfire erupted between troops and rebels": both sides

@@ -124,10 +124,17 @@ def compass_variants(key: str) -> set[str]:
     return set()
 
 
-ARTICLES = {"al", "el", "ad", "ar", "as", "an", "ash", "at", "az"}
+_ARTICLES = {"al", "el", "ad", "ar", "as", "an", "ash", "at", "az"}
 _DIGRAPHS = (("kh", "k"), ("gh", "g"), ("ph", "f"), ("zh", "z"), ("sh", "s"), ("ch", "c"), ("ts", "c"), ("q", "k"),
              ("w", "v"), ("x", "ks"), ("j", "y"))
 FUZZY_RATIO = 0.8  # a spelling this close to a known name ("Komutovka" for Khomutovka) may be that place
+
+
+def without_article(key: str) -> str:
+    """A folded name without its leading Arabic article: "ar rastan" -> "rastan" (English news often
+    leaves it out); other names as they are."""
+    first, _, rest = key.partition(" ")
+    return rest if first in _ARTICLES and rest else key
 
 
 def skeleton(name: str) -> str:
@@ -135,7 +142,7 @@ def skeleton(name: str) -> str:
     "kmtvk". Names with the same skeleton are candidates for a spelling variant; ``FUZZY_RATIO``
     then bounds how far a variant may be from the name."""
     words = norm(name).split()
-    if len(words) > 1 and words[0] in ARTICLES:
+    if len(words) > 1 and words[0] in _ARTICLES:
         words = words[1:]
     text = "".join(words)
     for a, b in _DIGRAPHS:
@@ -390,8 +397,8 @@ class _Builder:
             if cc in gaz.countries and gaz.countries[cc] not in gaz.by_name.get(norm(alias), []):
                 gaz.by_name[norm(alias)].append(gaz.countries[cc])
         # Arabic names with their article and without: "El Hodeidah" is also "Hodeidah"
-        for key in [k for k in gaz.by_name if k.split(" ", 1)[0] in ARTICLES and " " in k]:
-            bare = key.split(" ", 1)[1]
+        for key in [k for k in gaz.by_name if without_article(k) != k]:
+            bare = without_article(key)
             if len(bare) >= 4:
                 found = gaz.by_name.setdefault(bare, [])
                 found.extend(e for e in gaz.by_name[key] if e.level == "place" and e not in found)
@@ -554,7 +561,7 @@ class Gazetteer:
             except sqlite3.OperationalError:
                 continue  # a file of loaded dumps has no skeletons
             for written, *row in rows:
-                bare = written.split(" ", 1)[1] if written.split(" ", 1)[0] in ARTICLES and " " in written else written
+                bare = without_article(written)
                 if abs(len(bare) - len(key)) > len(key) // 4:
                     continue  # too long or too short to reach the ratio
                 if SequenceMatcher(None, key, bare).ratio() >= FUZZY_RATIO:

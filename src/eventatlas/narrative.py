@@ -112,6 +112,7 @@ class _Working:
 def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
     published = dt.date.fromisoformat(article.published) if article.published else None
     sents = list(doc.sents)
+    paragraphs = [_paragraph_of(doc, sent.start_char) for sent in sents]
     # "The claim could not be independently verified." covers the claim told just before it;
     # "Kyiv Post cannot independently verify this information." the whole report
     disclaimers = [i for i, s in enumerate(sents) if attribution.disclaims_verification(s.text, article.outlet)]
@@ -130,13 +131,13 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
         sentence_mentions.append(mentions)
         tellers.append(attribution.sentence_sources(sent))
         follows = bool(work) and work[-1].cand.sent_index == index - 1 and work[-1].cand.in_conflict() \
-            and _paragraph_of(doc, sents[index - 1].start_char) == _paragraph_of(doc, sent.start_char)
+            and paragraphs[index - 1] == paragraphs[index]
         for cand in sentence_candidates(sent, index, gaz, mentions, skip_before=dateline, follows_event=follows):
             if article.outlet and cand.sources and cand.sources[-1].name.lower() == article.outlet.lower():
                 cand.sources = cand.sources[:-1]  # "told Kyiv Post" in Kyiv Post: the outlet ends every chain
             work.append(_Working(cand, sent))
 
-    _carry_sources(work, tellers, [_paragraph_of(doc, sent.start_char) for sent in sents])
+    _carry_sources(work, tellers, paragraphs)
     _carry_actors(work)
     for w in work:  # "Police detained 12 people. The men are suspected of sheltering militants."
         if w.cand.type == "arrest_detention" and w.cand.sent_index + 1 < len(sents):
@@ -403,7 +404,7 @@ def _retellings(work: list[_Working], sents, title_end: int) -> None:
         for token in sent:
             event_type = NOUN_TRIGGERS.get(token.lemma_.lower())
             if token.pos_ != "NOUN" or event_type not in _REFERRED or not any(
-                    c.dep_ in ("det", "poss") and (c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss")
+                    c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                     for c in token.lefts):
                 continue
             if any(c.lower_ in GENERIC_MODIFIERS for c in token.lefts):
@@ -548,7 +549,7 @@ def _during_told(trigger) -> bool:
         if child.dep_ != "prep" or child.lower_ not in ("during", "in", "amid"):
             continue
         objects = [g for g in child.children if g.dep_ == "pobj"]  # "the counter - attack": three objects
-        if any(g.lemma_.lower() in NOUN_TRIGGERS or g.lemma_.lower() in ("operation", "raid") for g in objects) and any(
+        if any(g.lemma_.lower() in NOUN_TRIGGERS for g in objects) and any(  # "operation", "raid" among them
                 c.lower_ in ("the", "this", "that") for g in objects for c in g.children):
             return True
     return False

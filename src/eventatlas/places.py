@@ -25,7 +25,8 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from . import nlp
-from .gazetteer import ARTICLES, CAPITAL, DIVISION_WORDS, FUZZY_RATIO, QUALIFIERS, Entry, Gazetteer, km, norm, skeleton
+from .gazetteer import (CAPITAL, DIVISION_WORDS, FUZZY_RATIO, QUALIFIERS, Entry, Gazetteer, km, norm, skeleton,
+                        without_article)
 from .lexicon import DEMONYMS, REGION_DEMONYMS
 from .records import Place
 
@@ -450,14 +451,8 @@ def _town_tagged_as_people(token: Token, gaz: Gazetteer) -> bool:
     """"Aleppo town", which the model tags as a people: a town of 15,000 or more by its own name, not a
     demonym nor a people's name that a village shares ("an Arab village", "a Christian village")."""
     return token.lower_ not in DEMONYMS and norm(token.text) not in REGION_DEMONYMS and any(
-        norm(token.text) in (norm(e.name), _without_article(e.name)) and e.level == "place" and e.population >= 15000
+        norm(token.text) in (norm(e.name), without_article(norm(e.name))) and e.level == "place" and e.population >= 15000
         for e in gaz.lookup(token.text))
-
-
-def _without_article(name: str) -> str:
-    """"Ar Rastan" -> "rastan": an Arabic name without its article, as English news often writes it."""
-    first, _, rest = norm(name).partition(" ")
-    return rest if first in ARTICLES and rest else norm(name)
 
 
 def _person_tag_on_a_town(token: Token, gaz: Gazetteer) -> bool:
@@ -479,8 +474,8 @@ def _person_tag_on_a_town(token: Token, gaz: Gazetteer) -> bool:
         listed.append(member)
         todo.extend(c for c in member.children if c.dep_ in ("conj", "appos"))
     with_places = len(listed) > 1 and any(t.ent_type_ in ("GPE", "LOC") for t in listed if t is not token)
-    name = " ".join(t.text for t in [*[c for c in token.lefts if c.dep_ == "compound"], token])  # "Kryvyi Rih"
     words = [*[c for c in token.lefts if c.dep_ == "compound"], token]
+    name = " ".join(t.text for t in words)  # "Kryvyi Rih"
     after_comma = words[0].i > 0 and token.doc[words[0].i - 1].text == ","
     if (after_comma or len(words) > 1) and any(e.level == "country" and norm(e.name) == norm(name) for e in gaz.lookup(name)):
         return True  # "Lere town, Mali", "Dibilou, Burkina Faso": a country's own name after a place, or of two words
@@ -725,8 +720,8 @@ def _seat_for(division: Mention, country: str, gaz: Gazetteer) -> list[Entry]:
     if not seats:
         return []
     seat = max(seats, key=lambda e: e.population)
-    return [replace(seat, geonameid=-seat.geonameid, name=" ".join(division.text.split()[1:] if division.text.lower()
-                    .startswith("the ") else division.text.split()), level="adm2", stand_in=seat.name)]
+    written = division.text[4:] if division.text.lower().startswith("the ") else division.text
+    return [replace(seat, geonameid=-seat.geonameid, name=" ".join(written.split()), level="adm2", stand_in=seat.name)]
 
 
 def border_place(places: list[Place], text: str) -> Place:
