@@ -924,3 +924,61 @@ def test_an_attack_named_as_the_reason_of_an_arrest_is_the_one_told_before(text)
 def test_one_of_the_sources_is_a_source_not_someone_called_one(text, name):
     e = one(text, "armed_clash")
     assert e["sources"][0]["name"] == name and e["sources"][0]["anonymous"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kidnappers freed the three engineers on Friday.",
+    "The captors released the journalist after 40 days.",
+    "Colombian guerrillas freed a kidnapped senator.",
+])
+def test_captives_freed_by_those_holding_them_are_a_release(text):
+    e = one(text, "prisoner_exchange")
+    assert e["actors"][0]["role"] == "actor"
+
+
+def test_a_release_by_someone_who_holds_no_captive_is_no_event():
+    assert events_of("The company released its annual report on Friday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Israel withdrew from the buffer zone on Monday.",
+    "Israel withdrew from the southern zone it had held for years.",
+])
+def test_a_state_leaving_a_zone_withdraws_its_forces(text):
+    e = one(text, "withdrawal")
+    assert e["actors"][0]["name"] == "Israel"
+
+
+def test_a_state_leaving_a_treaty_is_no_withdrawal_of_forces():
+    assert events_of("The United States withdrew from the nuclear deal.") == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Armenia ordered the partial mobilization of its forces.", "Armenia"),
+    ("The president announced a general mobilisation on Sunday.", "president"),
+])
+def test_an_ordered_mobilization_is_a_deployment(text, actor):
+    e = one(text, "deployment")
+    assert e["actors"][0]["name"] == actor
+
+
+@pytest.mark.parametrize("text", [
+    "The party began a voter mobilization drive.",
+    "The mobilization of resources for the flood victims continued.",
+])
+def test_mobilizing_voters_or_money_is_no_deployment(text):
+    assert events_of(text) == []
+
+
+def test_military_training_given_to_troops_is_cooperation():
+    e = one("France provided military training to Malian troops.", "training_cooperation")
+    assert e["actors"][0]["name"] == "France"
+
+
+def test_training_of_staff_is_no_cooperation():
+    assert events_of("The company provided training to its staff.") == []
+
+
+def test_gunmen_who_give_themselves_up_surrender():
+    e = one("Two gunmen turned themselves in to the authorities.", "desertion")
+    assert e["actors"][0]["name"] == "gunmen"

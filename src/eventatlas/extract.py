@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from . import attribution, places, timex
+from . import attribution, nlp, places, timex
 from .gazetteer import Gazetteer
 from .lexicon import (
-    ALERT_WORDS, ARMED_MODIFIERS, ATTACKERS, ATTEMPT_NOUNS, BORDER_WORDS, CAPTIVES, CAPTIVITY, CAPTURED, CONFLICT_CUES,
+    ALERT_WORDS, ARMED_MODIFIERS, ATTACKERS, ATTEMPT_NOUNS, BORDER_WORDS, CAPTIVES, CAPTIVITY, CAPTORS, CAPTURED, CONFLICT_CUES,
     CONFLICT_KINDS, CONTROL_VERBS, DEMONYMS, DISPLACE_VERBS, EVENT_NOUN_PREPS, FORCE_BUILDUP, GENERIC_MODIFIERS,
     IMPACT_VERBS, KIND_NOUNS, LAUNCH_VERBS, LIGHT_VERBS, LOSS_NOUNS, LOSS_VERBS, TOLL_SETTERS, MANNER_PREPS, MILITARY_MANNER, MILITARY_MODIFIERS,
     NEEDS_OBJECT, NEEDS_PERSON_OBJECT, NOT_VIOLENCE, NOUN_NEEDS_MODIFIER, NOUN_TRIGGERS, OPERATIONS, POLITICAL_TARGETS,
@@ -352,8 +352,13 @@ def _scene(token: Token, mentions: list[places.Mention]) -> bool:
             continue  # the state itself
         if all(t.pos_ == "ADP" for t in links) and (not links or links[0].lower_ in LOCATIVE_PREPS):
             return True
-    return any(t.lemma_.lower() in BORDER_WORDS | {"front", "frontline", "position", "base"} and t.dep_ == "pobj"
+    return any(t.lemma_.lower() in SCENE_NOUNS and t.dep_ == "pobj"
                and t.head.lower_ in LOCATIVE_PREPS and t.head.head == token for t in token.subtree)
+
+
+# a scene written as a common noun: "withdrew from the buffer zone", "clashed along the frontier"
+SCENE_NOUNS = BORDER_WORDS | places.SETTLEMENT_WORDS | {
+    "front", "frontline", "position", "base", "zone", "territory", "enclave", "corridor", "area", "region", "outpost"}
 
 
 def _a_state(span: Span, head: Token, gaz: Gazetteer) -> bool:
@@ -594,7 +599,8 @@ def _civilian_property(token: Token) -> bool:
 
 def _captured(tokens: list[Token]) -> bool:
     """Someone held: "the kidnapped engineer", "the captured soldiers"."""
-    return any(m.dep_ == "amod" and m.lemma_.lower() in CAPTURED for t in tokens for m in t.lefts)
+    return any(m.dep_ == "amod" and (m.lemma_.lower() in CAPTURED or CAPTURED.intersection(nlp.base_forms(m.lower_)))
+               for t in tokens for m in t.lefts)  # a participle tagged an adjective keeps its form: "kidnapped"
 
 
 def _people(tokens: list[Token]) -> bool:
@@ -794,6 +800,9 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if lemma in RETURN_VERBS and (
             any(o.lemma_.lower() in CAPTIVES for o in objects_)  # "released 20 hostages"
             or _armed_subject(token) and _captured(objects_)  # "the militia freed the kidnapped engineer"
+            or any(s.lemma_.lower() in CAPTORS for s in _subjects(token)) and _people(
+                objects_ + [g for c in token.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                            if g.dep_ == "nsubj"])  # "kidnappers freed the engineers", "... released the nurse unharmed"
             or any(c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in CAPTIVITY for g in c.children)
                    for c in token.children)
         ):
@@ -926,8 +935,17 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             needed = NOUN_NEEDS_MODIFIER[lemma]
             if forces_exercise or any(c.lower_ in needed or c.lower_ in DEMONYMS for c in token.lefts):
                 return "deployment"  # "the army staged military exercises near the border": a show of force
+        mobilized = lemma in ("mobilization", "mobilisation") and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(kind_of(_np_span(g), g) == "military" for g in c.children)
+            for c in token.children)  # "the mobilization of its forces"
+        if mobilized or lemma in ("mobilization", "mobilisation") and any(c.lower_ in NOUN_NEEDS_MODIFIER[lemma] for c in token.lefts):
+            if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in ("order", "announce", "declare", "decree"):
+                return "deployment"  # "Armenia ordered the partial mobilization of its forces"
+        if lemma == "training" and token.dep_ == "dobj" and head.lemma_.lower() in ("provide", "give", "receive", "undergo", "complete") \
+                and any(c.lower_ in NOUN_NEEDS_MODIFIER[lemma] for c in token.lefts):
+            return "training_cooperation"  # "provided military training to Malian troops"
         needed = NOUN_NEEDS_MODIFIER.get(lemma)
-        if needed and not any(c.lower_ in needed or c.lower_ in DEMONYMS for c in token.lefts) and not (
+        if needed and not mobilized and not any(c.lower_ in needed or c.lower_ in DEMONYMS for c in token.lefts) and not (
             lemma == "strike" and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children)
         ) and not forces_exercise:
             return None
@@ -1130,7 +1148,8 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         _civilian_targets(cand)
         cand.self_evident = _trigger_key(token, event_type) in SELF_EVIDENT_TRIGGERS or (
             event_type == "loss_report" and _conflict_sentence(sent)
-        ) or (event_type == "deployment" and token.pos_ == "VERB" and _a_test(token))  # a weapons test
+        ) or (event_type == "deployment" and token.pos_ == "VERB" and _a_test(token)) or (  # a weapons test
+            event_type == "deployment" and token.lemma_.lower() in ("mobilization", "mobilisation"))  # of forces (see trigger_type)
         if event_type == "remote_strike" and token.pos_ == "VERB" and any(t.lemma_.lower() in STRIKE_WEAPONS for t in sent):
             cand.armed = True  # "Shelling hit a village" even when the parse loses the subject
         _tally(cand, token)
@@ -1144,7 +1163,8 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             cand.actors = [a for a in cand.actors if a.role not in ("actor", "target")]
         left_post = any(o.lemma_.lower() in NEEDS_OBJECT["leave"] for o in _objects(token))
         movers = [a for a in cand.actors if a.role == "actor"]
-        if event_type in MOVEMENT_KIND and movers and all(
+        surrender = event_type == "desertion" and token.lemma_.lower() in ("surrender", "give", "turn", "lay")
+        if event_type in MOVEMENT_KIND and movers and not surrender and all(
                 a.name.lower().split()[-1].rstrip("s") in CAPTIVES | ATTACKERS for a in movers):
             # "upon arriving at the station, the prisoner ...": captives are moved, they do not deploy;
             # "the assailants arrived on motorbikes", "the attackers fled": the attack's approach and

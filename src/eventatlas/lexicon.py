@@ -80,6 +80,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "slaughter": "attack_on_civilians", "blast": "remote_strike", "explosion": "remote_strike",
     "shooting": "attack_on_civilians", "gunfire": "armed_clash", "shootout": "armed_clash", "cleansing": "attack_on_civilians", "patrol": "training_cooperation",
     "cooperation": "training_cooperation", "game": "training_cooperation", "killing": "attack_on_civilians",
+    "mobilization": "deployment", "mobilisation": "deployment", "training": "training_cooperation",
 }
 # prepositions that put an event noun in an event's circumstances: "killed in clashes", "destroyed by airstrikes"
 EVENT_NOUN_PREPS = {"in", "during", "by", "after", "amid", "following", "from"}
@@ -136,6 +137,12 @@ NOUN_NEEDS_MODIFIER = {
     "patrol": {"joint"},
     "cooperation": {"military", "defence", "defense", "army", "naval"},
     "game": {"war"},
+    # "ordered a partial mobilization", "a general mobilisation of reservists", not "voter mobilization"
+    "mobilization": {"general", "partial", "full", "military", "troop", "nationwide", "army", "emergency"},
+    # "provided military training to Malian troops", not "a training course for nurses"
+    "training": {"military", "combat", "joint", "army", "weapons", "tactical", "infantry", "drone", "sniper", "artillery",
+                 "naval", "special-forces"},
+    "mobilisation": {"general", "partial", "full", "military", "troop", "nationwide", "army", "emergency"},
     # not a labour or hunger strike
     "strike": {"air", "missile", "drone", "rocket", "artillery", "military", "retaliatory", "precision", "preemptive",
                "pre-emptive", "cruise", "ballistic", "aerial", "naval", "deadly", "massive", "combined", "overnight",
@@ -350,6 +357,8 @@ LAUNCH_VERBS = {"launch", "fire"}
 CAPTURED = {"kidnap", "abduct", "capture", "detain", "hold", "seize", "imprison", "jail"}
 # what is thrown at a target: "hurled a grenade at a police station"
 THROWN = {"grenade", "bomb", "explosive", "petrol bomb", "molotov", "device", "firebomb"}
+# who holds captives: "the kidnappers released the engineers"
+CAPTORS = {"kidnapper", "abductor", "captor", "hostage-taker", "hijacker"}
 CAPTIVES = {"prisoner", "pow", "captive", "hostage", "detainee", "body", "remains", "remain"}
 # Whom security forces arrest in a political conflict (not "police arrested a burglar")
 POLITICAL_TARGETS = {
