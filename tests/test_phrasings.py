@@ -982,3 +982,34 @@ def test_training_of_staff_is_no_cooperation():
 def test_gunmen_who_give_themselves_up_surrender():
     e = one("Two gunmen turned themselves in to the authorities.", "desertion")
     assert e["actors"][0]["name"] == "gunmen"
+
+
+def test_a_toll_put_on_an_airstrike_with_in_is_that_strike():
+    e = one("A monitoring group put the death toll in the latest airstrike at 28 civilians.", "remote_strike")
+    assert e["fatalities"]["value"] == 28
+
+
+@pytest.mark.parametrize("text", [
+    "The second blast was caused by a suicide bomber who detonated his vest as people rushed to help the wounded.",
+    "Soldiers guarding the checkpoint carried the injured to the field hospital.",
+])
+def test_the_wounded_as_people_are_no_casualty_event(text):
+    assert not [e for e in events_of(text) if e["trigger"]["text"] in ("wounded", "injured")]
+
+
+@pytest.mark.parametrize("text", [
+    "Two men carried the bombs in backpacks to a crowded street near the stadium before detonating them.",
+    "The militants planted a device under the bridge and detonated it at dawn, killing two soldiers.",
+])
+def test_a_bomb_set_off_by_pronoun_is_a_strike_and_no_target(text):
+    e = one(text, "remote_strike")
+    assert all(a["name"] not in ("it", "them") for a in e["actors"])
+
+
+@pytest.mark.parametrize("text", [
+    "The engineers collected the old shells and detonated them in a controlled explosion.",
+    "Army experts safely detonated the unexploded bomb on Tuesday.",
+    "Police carried out a controlled explosion of a suspicious package.",
+])
+def test_bomb_disposal_is_no_attack(text):
+    assert events_of(text) == []

@@ -597,6 +597,19 @@ def _civilian_property(token: Token) -> bool:
         c.lemma_.lower() in KIND_NOUNS["military"] | KIND_NOUNS["armed_group"] for c in _np_head(t).lefts) for t in things)
 
 
+def _pronoun_for(token: Token) -> Token | None:
+    """The noun an object pronoun stands for: the nearest noun before it, in its sentence or the one
+    before, of its number ("carried the bombs to the street before detonating them")."""
+    plural = {"them": True, "it": False}.get(token.lower_)
+    if plural is None:
+        return None
+    start = token.sent.start if token.sent.start == 0 else token.doc[token.sent.start - 1].sent.start
+    nouns = [t for t in reversed(token.doc[max(start, token.i - 40): token.i])
+             if t.pos_ == "NOUN" and (t.tag_ == "NNS") == plural]
+    # an argument before a noun in a phrase: "planted a device under the bridge and detonated it"
+    return next((t for t in nouns if t.dep_ in ("dobj", "nsubj", "nsubjpass")), nouns[0] if nouns else None)
+
+
 def _captured(tokens: list[Token]) -> bool:
     """Someone held: "the kidnapped engineer", "the captured soldiers"."""
     return any(m.dep_ == "amod" and (m.lemma_.lower() in CAPTURED or CAPTURED.intersection(nlp.base_forms(m.lower_)))
@@ -717,6 +730,10 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if lemma == "shoot" and "down" in particles:
             aerial = {o.lemma_.lower() for o in _objects(token)}
             return "interception" if aerial & AERIAL or any(o.like_num for o in _objects(token)) else None
+        if lemma in ("detonate", "explode", "blow") and any(
+                t.lower_ == "safely" and t.head == token or t.lower_ == "controlled" and t.head.lemma_.lower() in (
+                    "explosion", "detonation", "blast") for t in token.subtree):
+            return None  # "engineers detonated the shells in a controlled explosion": bomb disposal
         if lemma == "blow" and "up" in particles:
             return "remote_strike"  # "blew up a bridge", "blew himself up"
         handed = {o.lemma_.lower() for o in _objects(token)}
@@ -865,8 +882,9 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             needed = NEEDS_OBJECT[lemma]
             gathered = lemma in ("mass", "amass", "concentrate", "muster") and not objects and any(
                 _np_head(c).lemma_.lower() in needed for c in _subjects(token) if c.dep_ == "nsubj")
-            if needed and not object_lemmas & needed and not gathered:  # "troops massed near the border"
-                return None
+            if needed and not object_lemmas & needed and not gathered and not any(
+                    _pronoun_for(o) is not None and _pronoun_for(o).lemma_.lower() in needed for o in objects):
+                return None  # "troops massed near the border"; "carried the bombs ... before detonating them"
             if not needed:  # strike-like verbs need a place, a target object or fighters as their object
                 governed = any(places.governed(token, m) is not None for m in sent_mentions)
                 fighters = any(kind_of(_np_span(o), o) in ("military", "armed_group") for o in objects)
@@ -909,6 +927,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 for c in token.children):
             return None  # hurt by what: "hurt in the blast", "hurt when a bomb exploded" (not "hurt while running")
         if lemma == "kill" or lemma in ("wound", "injure", "hurt"):
+            if any(c.dep_ == "det" for c in token.children):
+                return None  # "rushed to help the wounded": the people, tagged a verb; no one is hurt here
             if token.dep_ == "acl" and token.head.dep_ == "pobj" and token.head.head.lower_ == "of" \
                     and token.head.head.head.lemma_.lower() in CAPTIVES:
                 return None  # "the bodies of 563 soldiers killed in the war": who is returned, not a new event
@@ -1441,8 +1461,8 @@ def _toll_event(verb: Token) -> Token | None:
     role = "dobj" if lemma in TOLL_SETTERS else "nsubj"
     for toll in (c for c in verb.children if c.dep_ == role and c.lemma_.lower() == "toll"):
         preps = [c for c in toll.children if c.dep_ == "prep" and c.lower_ in ("from", "in", "of")]
-        if role == "dobj":  # "put the toll from the airstrike at 28" is often parsed with "from" on the verb
-            preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+        if role == "dobj":  # "put the toll from (in) the airstrike at 28" is often parsed with the prep on the verb
+            preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "in")]
         for prep in preps:
             for noun in prep.children:
                 if noun.dep_ == "pobj" and noun.lemma_.lower() in NOUN_TRIGGERS:
@@ -1770,7 +1790,7 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
             elif o.lemma_.lower() in ("hostage", "captive") and len(objects) > 1:
                 continue  # "took the passengers hostage": the passengers
             if token.lemma_.lower() in ("use", "employ") or token.lemma_.lower() in ("detonate", "explode", "trigger") \
-                    and o.lemma_.lower() in NEEDS_OBJECT["detonate"] | WEARABLE_BOMBS or ramming \
+                    and (o.lemma_.lower() in NEEDS_OBJECT["detonate"] | WEARABLE_BOMBS or o.lower_ in ("it", "them")) or ramming \
                     and o.lemma_.lower() in RAMMING_VEHICLES:
                 continue  # what is used is a weapon, and so is what is set off ("detonated his vest") or driven
             if token.lemma_.lower() == "fire" or token.lemma_.lower() == "launch" and o.lemma_.lower() in MUNITIONS | AERIAL:

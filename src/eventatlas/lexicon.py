@@ -95,6 +95,8 @@ NOT_VIOLENCE = {
     "attack": {"heart", "panic", "asthma", "anxiety", "cyber", "allergic", "verbal", "personal", "ransomware"},
     "strike": {"hunger", "general", "labour", "labor", "teachers", "workers", "lucky"},
     "offensive": {"charm", "diplomatic"},
+    "explosion": {"controlled"},  # bomb disposal, not an attack
+    "blast": {"controlled"},
 }
 # "by firing mortars", "after shelling the town": prepositions whose gerund shares its governor's subject
 MANNER_PREPS = {"by", "after", "before", "while", "since", "upon", "on", "without", "in", "through", "when"}

@@ -125,9 +125,10 @@ def _located(text: str, doc: dict) -> list[tuple[int, int] | None]:
     spans: list[tuple[int, int] | None] = []
     cursor = 0
     for start, end in doc["sentences"]:
-        found = text.find(doc["text"][start:end], cursor)
-        spans.append((found, found + end - start) if found >= 0 else None)
-        cursor = found + end - start if found >= 0 else cursor
+        sentence = doc["text"][start:end].strip()  # a corpus sentence may end in a space the cleaner drops
+        found = text.find(sentence, cursor) if sentence else -1
+        spans.append((found, found + len(sentence)) if found >= 0 else None)
+        cursor = found + len(sentence) if found >= 0 else cursor
     return spans
 
 
