@@ -434,3 +434,41 @@ def test_a_village_written_with_the_city_it_lies_by():
 def test_cities_listed_with_commas_are_not_narrowed_to_each_other():
     e = events_of("Missiles hit Kharkiv, Kyiv and Odesa overnight.")[0]
     assert e["location"]["name"] == "Kharkiv" and e["location"]["admin1"] == "Kharkiv"
+
+
+def found(text: str, gaz):
+    from eventatlas.evaluation import geo
+
+    return [(text[s:e], p.name, p.country_code) for s, e, p in geo.found_places(text, gaz)[0]]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Police in New York City said two men were detained.", "New York City"),
+    ("Protesters gathered in Salt Lake City on Monday.", "Salt Lake City"),
+])
+def test_a_name_of_three_words_is_one_place_not_its_last_two(gaz, text, span):
+    # "New" hangs on "York", "York" on "City": the whole name, not York in England or Canada
+    assert found(text, gaz) == [(span, span, "US")]
+
+
+@pytest.mark.parametrize("text", [
+    "The White House said on Monday that talks would continue.",
+    "Officials at the White House declined to comment.",
+])
+def test_english_words_that_translate_a_towns_name_are_no_place(gaz, text):
+    # "White House" is an alternate name of Casablanca, "White" of Alba county: neither is meant
+    assert found(text, gaz) == []
+
+
+def test_a_short_form_of_a_towns_own_name_is_that_town(gaz):
+    # the dictionary lists "Acapulco"; the gazetteer's own name is Acapulco de Juárez
+    assert found("Two soldiers were killed in Acapulco on Saturday.", gaz) == [("Acapulco", "Acapulco de Juárez", "MX")]
+
+
+def test_an_exonym_that_is_also_an_english_word_stays_a_place(gaz):
+    assert found("Talks were held in Cologne on Friday.", gaz) == [("Cologne", "Köln", "DE")]
+
+
+@pytest.mark.parametrize("text", ["The NSW government said schools would reopen.", "Racing will resume in NSW today."])
+def test_an_acronym_the_dictionary_lists_is_still_a_region(gaz, text):
+    assert [(n, cc) for _, n, cc in found(text, gaz)] == [("New South Wales", "AU")]

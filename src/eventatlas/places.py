@@ -256,7 +256,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         if token.lemma_.lower() in SETTLEMENT_WORDS or _singular(token.lower_) in SETTLEMENT_WORDS:
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for obj in (c for c in prep.children if c.dep_ == "pobj" and c.text[:1].isupper() and c.i not in used):
-                    tokens = [t for t in obj.lefts if t.dep_ == "compound" and t.text[:1].isupper()] + [obj]
+                    tokens = _name_lefts(obj) + [obj]
                     add(tokens, obj, "place")
 
     # a name in front of a settlement or a camp: "Let Yet Kone village", "the Nuseirat refugee camp"
@@ -287,7 +287,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
             continue
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c.text[:1].isupper() and c.i not in used):
-                lefts = [t for t in token.lefts if t.dep_ == "compound" and t.text[:1].isupper()]
+                lefts = _name_lefts(token)
                 tokens = [*lefts, token, prep, *[t for t in obj.lefts if t.dep_ == "compound"], obj]
                 name = doc[tokens[0].i: obj.i + 1].text
                 if any(e.level in ("area", "country", "adm1") for e in gaz.places(name)):
@@ -301,16 +301,22 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         if token.dep_ == "compound" and token.head.i not in used and (
             token.head.pos_ == "PROPN" or token.ent_type_ not in ("GPE", "LOC")
         ):
+            top = token.head
+            while top.dep_ == "compound" and top.head != top and top.text[:1].isupper():
+                top = top.head  # "New" on "York" on "City"
+            whole = " ".join(t.text for t in [*_name_lefts(top), top])
+            if top.text[:1].isupper() and whole != token.text and _known(gaz, whole):
+                continue  # a word of a longer name the gazetteer knows ("York" in "New York City")
             if token.head.ent_type_ not in ("DATE", "TIME"):  # not "the United Kingdom Sunday": a misread head
                 # part of a longer name ("Kyiv Post", "Kharkiv Oblast Administration"), or a modifier
                 # ("U.S. officials", "the NSW government", "DRC President Joseph Kabila")
-                known = _known(gaz, token.text)
+                notable = [e for e in _known(gaz, token.text) if e.level in ("country", "adm1", "area")
+                           or (e.population >= 100000 and token.ent_type_ != "ORG")]
                 if modifiers and token.ent_type_ in ("GPE", "LOC", "", "ORG") \
                         and token.text.lower() not in _lowercase_words(doc) \
-                        and any(e.level in ("country", "adm1", "area") or (e.population >= 100000 and token.ent_type_ != "ORG")
-                                for e in known) \
+                        and notable \
                         and norm(token.text) not in QUALIFIERS \
-                        and not _word_for_other_names(token, known, MODIFIER_NAME_LEVELS):
+                        and not _word_for_other_names(token, notable, MODIFIER_NAME_LEVELS):
                     add([token], token, None, modifier=True)  # not "West" (for Ouest) in "West Nile virus"
                 continue
         # a town the model takes for a people ("near Kidal") is a town
@@ -334,7 +340,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
                     and token.lower_ not in nlp.dictionary_words() and not list(token.children):
                 misread.append(token)
             continue
-        tokens = [t for t in token.lefts if t.dep_ == "compound" and t.text[:1].isupper()] + [token]
+        tokens = _name_lefts(token) + [token]
         placeish = token.ent_type_ in ("GPE", "LOC", "FAC") or (
             token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
         ) or token.dep_ in ("dobj", "nsubj", "nsubjpass", "conj", "appos") or (
@@ -351,6 +357,14 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
                        and token.head.lower_ in STRICT_LOCATIVE_PREPS)
         if known and len(tokens) == 1 and _common_word_not_a_place(token, known, doc):
             continue
+        if len(tokens) > 1 and all(t.lower_ in nlp.dictionary_words() for t in tokens):
+            # English words that are another place's name only in translation: "the White House" is not
+            # Casablanca; a building or a body the model tags so is a place only if it is a notable one
+            words = set(norm(name).split())
+            known = [e for e in known if e.level != "place" or words & set(norm(e.name).split())]
+            if token.ent_type_ in ("ORG", "FAC") and not any(
+                    e.level in ("country", "adm1", "area", "continent") or e.population >= 15000 for e in known):
+                continue
         if known and token.ent_type_ not in ("GPE", "LOC") and not (
                 token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS) and not any(
                 e.level in ("country", "adm1", "area", "continent") or e.population >= 15000 for e in known):
@@ -367,6 +381,16 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
     mentions.sort(key=lambda m: m.start)
     _narrow_by_following_division(mentions, _text_of(doc))
     return mentions
+
+
+def _name_lefts(token: Token) -> list[Token]:
+    """The capitalised words compounded before a name's last word, however the parse nests them:
+    "New York City" is "New" on "York" on "City"."""
+    found = []
+    for left in token.lefts:
+        if left.dep_ == "compound" and left.text[:1].isupper():
+            found += [*_name_lefts(left), left]
+    return found
 
 
 def _narrow_by_following_division(mentions: list[Mention], text: str) -> None:
@@ -415,9 +439,11 @@ MODIFIER_NAME_LEVELS = {"place", "adm1", "adm2", "area", "continent"}  # all but
 def _word_for_other_names(token: Token, known: list[Entry], levels: set[str]) -> bool:
     """An English word that matches these entries only through other names of theirs ("White" for Alba),
     not through a spelling of their own name ("Groznyy" for Grozny, a word the dictionary lists too)."""
-    return token.text.lower() in nlp.dictionary_words() and all(
-        e.level in levels and norm(e.name) != norm(token.text)
-        and not (_placed(token) and _respelt(token.text, e)) for e in known)
+    written = norm(token.text)
+    # an acronym is no English word, whatever the dictionary lists ("NSW")
+    return token.text.lower() in nlp.dictionary_words() and not _acronym(token.text) and all(
+        e.level in levels and norm(e.name) != written and not norm(e.name).startswith(written + " ")
+        and not (_placed(token) and _respelt(token.text, e)) for e in known)  # "Acapulco" is Acapulco de Juárez
 
 
 def _placed(token: Token) -> bool:
