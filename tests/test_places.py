@@ -472,3 +472,33 @@ def test_an_exonym_that_is_also_an_english_word_stays_a_place(gaz):
 @pytest.mark.parametrize("text", ["The NSW government said schools would reopen.", "Racing will resume in NSW today."])
 def test_an_acronym_the_dictionary_lists_is_still_a_region(gaz, text):
     assert [(n, cc) for _, n, cc in found(text, gaz)] == [("New South Wales", "AU")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Federal Minister for Agriculture issued a 72-hour ban on race meetings.", []),
+    ("Final results are expected from the Center for Disease Control in Atlanta.", ["Atlanta"]),
+])
+def test_an_english_word_in_an_office_or_body_is_no_region_named_so_in_translation(gaz, text, expected):
+    # "Federal" is an other name of Brazil's Federal District, "Center" of Haiti's Centre department
+    assert [n for _, n, _ in found(text, gaz)] == expected
+
+
+def test_a_speaker_named_like_a_small_town_is_no_place(gaz):
+    assert found("The disease is a serious problem, said Lennox in a speech on Friday.", gaz) == []
+
+
+@pytest.mark.parametrize("text, name", [("Kyiv said the strike killed five people.", "Kyiv"),
+                                        ("Moscow said its forces repelled the attack.", "Moscow")])
+def test_a_capital_that_speaks_for_its_government_is_still_its_city(gaz, text, name):
+    assert [n for _, n, _ in found(text, gaz)] == [name]
+
+
+def test_a_district_named_after_its_town_in_the_one_country_the_text_names(gaz):
+    # no Kabanjahe division in the gazetteer; the town of Kabanjahe stands in for it
+    places = found("Samples were taken from villagers in the Kabanjahe district of Sumatra in Indonesia.", gaz)
+    assert ("Kabanjahe district", "Kabanjahe district", "ID") in places
+
+
+def test_a_short_form_of_a_towns_own_name_beats_another_towns_old_name(gaz):
+    # "Marburg" is the German name of Maribor (Slovenia) and the short form of Marburg an der Lahn
+    assert found("Police in Marburg said the roads were closed.", gaz) == [("Marburg", "Marburg an der Lahn", "DE")]

@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 from . import nlp
 from .gazetteer import (CAPITAL, DIVISION_WORDS, FUZZY_RATIO, QUALIFIERS, Entry, Gazetteer, km, norm, skeleton,
                         without_article)
-from .lexicon import DEMONYMS, REGION_DEMONYMS
+from .lexicon import DEMONYMS, REGION_DEMONYMS, REPORTING_VERBS
 from .records import Place
 
 SETTLEMENT_WORDS = {"village", "town", "city", "settlement", "hamlet", "township", "urban-type settlement", "suburb"}
@@ -371,6 +371,9 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
             continue  # "the Secretary said": a name placed only by its role in the clause must be a notable place
         if not known and not _unknown_but_placed(token):
             continue
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS and not any(
+                e.level in ("country", "adm1", "area") or e.population >= CITY_POPULATION for e in known):
+            continue  # "said Lennox": a speaker; a state or a city may speak for its government ("Kyiv said")
         add(tokens, token, None)
     named = {e.country_code for m in mentions for e in m.candidates[:1] if e.level == "country"}
     for token in misread:
@@ -442,7 +445,7 @@ def _word_for_other_names(token: Token, known: list[Entry], levels: set[str]) ->
     written = norm(token.text)
     # an acronym is no English word, whatever the dictionary lists ("NSW")
     return token.text.lower() in nlp.dictionary_words() and not _acronym(token.text) and all(
-        e.level in levels and norm(e.name) != written and not norm(e.name).startswith(written + " ")
+        e.level in levels and norm(e.name) != written and not (e.level == "place" and norm(e.name).startswith(written + " "))
         and not (_placed(token) and _respelt(token.text, e)) for e in known)  # "Acapulco" is Acapulco de Juárez
 
 
@@ -468,9 +471,12 @@ def _common_word_not_a_place(token: Token, known: list[Entry], doc) -> bool:
         return True
     if _word_for_other_names(token, known, {"place"}):
         return True  # an English word matching a town only through another name of it
-    if word not in nlp.dictionary_words():
+    if word not in nlp.dictionary_words() or _acronym(token.text):
         return False
-    return token.ent_type_ == "ORG" and all(e.level in ("place", "adm2") and e.population < 100000 for e in known)
+    # in an organisation's name, only a place's own name counts: "the Center for Disease Control" is not
+    # Haiti's Centre department, which "Center" names in translation
+    own = [e for e in known if e.level in ("country", "area", "continent") or norm(e.name) == norm(token.text)]
+    return token.ent_type_ == "ORG" and all(e.level in ("place", "adm2") and e.population < 100000 for e in own)
 
 
 def _town_tagged_as_people(token: Token, gaz: Gazetteer) -> bool:
@@ -612,8 +618,11 @@ def score(entry: Entry, context: dict[str, set], written: str | None = None) -> 
     # country elsewhere more often means those ("Washington", "Georgia")
     people = entry.population / 10 if entry.level in ("adm1", "adm2") else entry.population
     score = math.log10(people + 10)
-    if written is not None and (entry.level != "place" or norm(entry.name) == norm(written)):
-        score += PRIMARY_NAME_BONUS  # divisions, countries and areas are looked up by curated English names
+    if written is not None and (entry.level != "place" or norm(entry.name) == norm(written)
+                                or norm(entry.name).startswith(norm(written) + " ")):
+        # divisions, countries and areas are looked up by curated English names; a town by its own name
+        # or the short form of it ("Marburg" for Marburg an der Lahn, not Maribor's German name)
+        score += PRIMARY_NAME_BONUS
     if entry.stand_in == CAPITAL and written is not None and norm(entry.name) == norm(written):
         score += CAPITAL_BONUS  # a bare "Athens" or "Rome" is the capital, not a village of the text's country
     if entry.country_code in context.get("countries", set()):
@@ -674,6 +683,9 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
             cands = [c for c in cands if c.country_code == country] or []
             if not cands and mention.level in ("adm1", "adm2"):
                 cands = _seat_for(mention, country, gaz)  # "Beni territory, DR Congo": the district of Beni town
+        elif not cands and mention.level == "adm2" and len(context.get("countries", ())) == 1:
+            # "the Kabanjahe district of Sumatra in Indonesia": the one country the text names
+            cands = _seat_for(mention, next(iter(context["countries"])), gaz)
         if region:
             cands = [c for c in cands if c.admin1 == region.admin1 and c.country_code == region.country_code] or []
         if district and mention.level in (None, "place"):
