@@ -502,3 +502,22 @@ def test_a_district_named_after_its_town_in_the_one_country_the_text_names(gaz):
 def test_a_short_form_of_a_towns_own_name_beats_another_towns_old_name(gaz):
     # "Marburg" is the German name of Maribor (Slovenia) and the short form of Marburg an der Lahn
     assert found("Police in Marburg said the roads were closed.", gaz) == [("Marburg", "Marburg an der Lahn", "DE")]
+
+
+@pytest.mark.parametrize("text, admin2, precision", [
+    ("Militants attacked a checkpoint in Seer Village in Pulwama district, India, on Monday.", "Pulwama", 2),
+    ("Troops clashed with militants in the Darpora forest area in Kupwara district, India, on Monday.", "Kupwara", 3),
+])
+def test_a_district_written_before_its_country_stays_in_the_chain(text, admin2, precision):
+    # the country after a comma was taken for a city with no district of that name, and the district dropped
+    where = events_of(text)[0]["location"]
+    assert (where["admin1"], where["admin2"], where["country_code"], where["precision"]) == (
+        "Jammu and Kashmir", admin2, "IN", precision)
+
+
+def test_a_country_name_that_towns_list_as_another_name_is_still_the_widest(gaz):
+    from eventatlas import places
+
+    india = next(m for m in mentions_in("Shelling was reported in Pulwama district, India.", gaz) if m.text == "India")
+    assert {c.level for c in india.candidates} != {"country"}  # Inđija (Serbia) lists "India" too
+    assert places.rank(india) == places.LEVEL_RANK["country"]

@@ -55,6 +55,9 @@ def rank(mention: "Mention") -> int:
     level = mention.level
     if level is None and mention.candidates and len({c.level for c in mention.candidates}) == 1:
         level = mention.candidates[0].level
+    elif level is None and mention.candidates and max(
+            mention.candidates, key=lambda c: score(c, {}, mention.key)).level == "country":
+        level = "country"  # "India", whatever towns list it as another name (Inđija, Serbia)
     return LEVEL_RANK.get(level or "place", 1)
 
 
@@ -657,7 +660,8 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
     # widest first; among places of one level the first named is the one meant
     order = sorted(mentions, key=lambda m: (-rank(m), -m.start))
     # "In Kharkiv, ... in the Kyivskyi district": a city's own district, not a division elsewhere
-    cities = [c for m in mentions if m.level in (None, "place") for c in m.candidates if c.population >= CITY_POPULATION]
+    cities = [c for m in mentions if m.level in (None, "place") for c in m.candidates
+              if c.level == "place" and c.population >= CITY_POPULATION]  # not "India" after "Pulwama district"
     if cities:
         order = [m for m in order if not (m.level == "adm2" and m.candidates and not any(
             (c.country_code, c.admin1) == (t.country_code, t.admin1) for c in m.candidates for t in cities))]
