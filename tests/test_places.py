@@ -521,3 +521,20 @@ def test_a_country_name_that_towns_list_as_another_name_is_still_the_widest(gaz)
     india = next(m for m in mentions_in("Shelling was reported in Pulwama district, India.", gaz) if m.text == "India")
     assert {c.level for c in india.candidates} != {"country"}  # Inđija (Serbia) lists "India" too
     assert places.rank(india) == places.LEVEL_RANK["country"]
+
+
+def test_a_name_the_text_places_is_the_same_place_where_it_modifies_a_noun(gaz):
+    text = ("Flooding closed roads around Esperance on Monday. Esperance residents were told to stay indoors, "
+            "and the Esperance Marburg virus clinic stayed shut.")
+    places = found(text, gaz)
+    assert [n for t, n, _ in places if t == "Esperance"] == ["Esperance"] * 3  # the third: "Esperance Marburg ..."
+    assert not any(t == "Marburg" for t, _, _ in places)  # a disease named after a town is no place here
+
+
+def test_a_common_word_placed_once_is_not_repeated_as_a_place(gaz):
+    from eventatlas import nlp, places
+
+    doc = nlp.parse("The march ended in Buffalo. Buffalo wings were served at the Church picnic.")
+    mentions = [m for sent in doc.sents for m in places.find_mentions(sent, gaz, modifiers=True)]
+    assert [m.text for m in mentions if not m.modifier] == ["Buffalo"]
+    assert places.repeated(doc, mentions) == []  # "buffalo" is an English word: one use placed is not all

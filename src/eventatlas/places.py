@@ -389,6 +389,45 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
     return mentions
 
 
+DISEASE_WORDS = {"virus", "ebolavirus", "fever", "disease", "flu", "influenza", "strain", "variant"}
+
+
+def repeated(doc, mentions: list[Mention]) -> list[Mention]:
+    """Other uses in the document of a name it places ("Randwick has been locked down ... the Randwick
+    racecourse", "Esperance recorded ... Esperance residents"): one name, one place, within one text.
+    They come back as modifiers (they say which place the text is about, not where an event is);
+    a use the model calls a person, or inside a longer capitalised name of its own, is left alone."""
+    placed = {m.text: m for m in mentions if not m.modifier and not m.demonym and m.candidates
+              and m.text[:1].isupper() and len(m.text) > 2
+              and (" " in m.text or m.text.lower() not in nlp.dictionary_words()
+                   or any(c.level in ("country", "adm1") for c in m.candidates))}  # not "Church", "Buffalo"
+    if not placed:
+        return []
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    text = _text_of(doc)
+    out = []
+    for token in doc:
+        if not token.text[:1].isupper() or token.idx in covered or token.ent_type_ == "PERSON":
+            continue
+        for name, mention in placed.items():
+            end = token.idx + len(name)
+            if not text.startswith(name, token.idx) or (end < len(text) and text[end].isalnum()):
+                continue
+            last = doc.char_span(token.idx, end, alignment_mode="contract")
+            if last is None or any(i in covered for i in range(token.idx, end)):
+                continue
+            after = doc[last[-1].i + 1] if last[-1].i + 1 < len(doc) else None
+            if after is not None and after.lower_ in DISEASE_WORDS:
+                continue  # "the Marburg virus", "Reston ebolavirus": a disease named after a place
+            before = doc[token.i - 1] if token.i > 0 else None
+            if before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start:
+                continue  # "Port Sudan", "New Mexico": a longer name
+            out.append(replace(mention, start=token.idx, end=end, head=last[-1], modifier=True))
+            covered.update(range(token.idx, end))
+            break
+    return out
+
+
 def _name_lefts(token: Token) -> list[Token]:
     """The capitalised words compounded before a name's last word, however the parse nests them:
     "New York City" is "New" on "York" on "City"."""

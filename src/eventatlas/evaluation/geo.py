@@ -92,6 +92,7 @@ def found_places(text: str, gaz, doc=None) -> tuple[list[tuple[int, int, places.
     doc = doc if doc is not None else nlp.parse(text)
     mentions = [m for sent in doc.sents for m in places.find_mentions(sent, gaz, modifiers=True)]
     context = places.context_of(mentions)
+    mentions += places.repeated(doc, mentions)
     out = []
     for mention in mentions:
         place = places.resolve([mention], "in", gaz, context)
