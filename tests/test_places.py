@@ -538,3 +538,40 @@ def test_a_common_word_placed_once_is_not_repeated_as_a_place(gaz):
     mentions = [m for sent in doc.sents for m in places.find_mentions(sent, gaz, modifiers=True)]
     assert [m.text for m in mentions if not m.modifier] == ["Buffalo"]
     assert places.repeated(doc, mentions) == []  # "buffalo" is an English word: one use placed is not all
+
+
+def test_washington_state_has_its_own_point_not_the_capitals(gaz):
+    # ISO 3166-2 lists "Washington" among DC's names too; the state's own name is the one meant
+    state = next(e for e in gaz.divisions("Washington", 1, "US") if e.admin1 == "WA")
+    assert abs(state.lat - 47.3) < 1.5 and abs(state.lon + 120.5) < 2
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The case was found in the state of Washington.", "Washington"),
+    ("New York state governor David Paterson declared an emergency.", "New York state"),
+    ("A girl from Buffalo, New York died of the flu.", "New York"),
+])
+def test_a_state_written_as_a_state_is_the_state_not_its_big_city(gaz, text, span):
+    from eventatlas.evaluation import geo
+
+    state = next(p for s, e, p in geo.found_places(text, gaz)[0] if text[s:e] == span)
+    assert state.precision == 3 and state.admin1 in ("Washington", "New York") and state.name in ("Washington", "New York")
+
+
+@pytest.mark.parametrize("text, name, level", [
+    ("Cases were confirmed in Oregon, Ohio, New York and Utah.", "New York", "adm1"),
+    ("Illnesses occurred in Washington, Pennsylvania and California.", "Washington", "adm1"),
+    ("He flew from New York to Texas on Monday.", "New York City", "place"),  # not listed with Texas
+    ("Missiles hit Kharkiv, Kyiv and Odesa overnight.", "Kyiv", "place"),  # a list of cities
+])
+def test_a_bare_name_listed_with_regions_is_the_region(gaz, text, name, level):
+    mention = next(m for m in mentions_in(text, gaz) if name.startswith(m.text))
+    assert (mention.candidates[0].name, mention.candidates[0].level) == (name, level)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks with the Republic of Korea resumed on Monday.", [("Republic of Korea", "South Korea", "KR")]),
+    ("The Department of Health said two cases were confirmed.", []),
+])
+def test_a_capitalised_office_or_republic_of_a_name_is_no_division_phrase(gaz, text, expected):
+    assert found(text, gaz) == expected

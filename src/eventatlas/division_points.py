@@ -110,6 +110,8 @@ def subdivision_point(cc: str, names: list[str], top: bool | None = None) -> dic
     for fold in (norm, stem):
         keys = {fold(n) for n in names if n} - {""}
         found = [s for s in subs if keys & {fold(n) for n in s["names"]}]
+        if len(found) > 1:  # "Washington": the state by its own name, not DC by one of its others
+            found = [s for s in found if keys & {fold(s["name"])}] or found
         if len(found) == 1:
             return found[0]
     best, best_ratio = None, 0.0

@@ -117,8 +117,9 @@ def _name_tokens(head: Token) -> list[Token]:
     i = head.i - 1
     while i >= head.sent.start and len(before) < 3:
         t = head.doc[i]
-        if not (t.is_alpha and t.text[:1].isupper()) or t.is_sent_start or t.ent_type_ in ("DATE", "TIME", "PERSON"):
-            break
+        if not (t.is_alpha and t.text[:1].isupper()) or t.is_sent_start and t.pos_ != "PROPN" \
+                or t.ent_type_ in ("DATE", "TIME", "PERSON"):
+            break  # a sentence's first word counts when it is a name ("New York state governor ...")
         before.insert(0, t)
         i -= 1
     return before
@@ -223,6 +224,14 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
             continue
         names = _name_tokens(token)
         if not names:
+            # "the state of Washington", "the province of Nyanza": the division's name after "of"
+            # (a common noun: not "the Republic of Korea", "the Department of Health")
+            for obj in (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and token.text.islower()
+                        and token.lower_ != "republic" for g in c.children
+                        if g.dep_ == "pobj" and g.text[:1].isupper() and g.i not in used):
+                name = _joined([*_name_lefts(obj), obj])
+                if gaz.divisions(name, level) and not any(e.level == "country" for e in _known(gaz, name)):
+                    add([*_name_lefts(obj), obj], obj, "adm1" if level == 1 else "adm2", key=name)
             continue
         whole = [e for e in gaz.places(_joined([*names, token])) if e.level in ("country", "adm1")]
         if whole:  # "the United States", "Rivers State": the words name one place
@@ -385,7 +394,8 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
             add([token], token, None)
             mentions[-1].candidates = inside
     mentions.sort(key=lambda m: m.start)
-    _narrow_by_following_division(mentions, _text_of(doc))
+    _narrow_by_following_division(mentions, _text_of(doc), gaz)
+    _regions_in_a_list(mentions, gaz)
     return mentions
 
 
@@ -438,12 +448,40 @@ def _name_lefts(token: Token) -> list[Token]:
     return found
 
 
-def _narrow_by_following_division(mentions: list[Mention], text: str) -> None:
+def _regions_in_a_list(mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A bare name a big town shares with a region means the town ("New York", "Washington"), but
+    listed with that country's regions it is the region: "in Oregon, Ohio, New York and Utah"."""
+    def first_of_list(token: Token) -> Token:
+        while token.dep_ == "conj" and token.head != token:
+            token = token.head
+        return token
+
+    regions = [m for m in mentions if m.candidates and m.candidates[0].level == "adm1" and not m.modifier]
+    for mention in mentions:
+        if mention.level is not None or not mention.candidates or any(c.level == "adm1" for c in mention.candidates):
+            continue
+        first = first_of_list(mention.head)
+        listed = {r.candidates[0].country_code for r in regions
+                  if r is not mention and first_of_list(r.head) == first}
+        if not listed:
+            continue
+        namesakes = [r for cc in listed for r in gaz.divisions(mention.key, 1, cc) if norm(r.name) == norm(mention.key)]
+        if len(namesakes) == 1:
+            mention.candidates, mention.level = namesakes, "adm1"
+
+
+def _narrow_by_following_division(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     """"Paris, Tenn.", "Dublin, Ga.", "Kramatorsk, Donetsk region": a town written with its region or
-    country after a comma is one of that region's towns, when the gazetteer has one there."""
+    country after a comma is one of that region's towns, when the gazetteer has one there.  A parent
+    that names a big town and a region ("Buffalo, New York") is the region, when the town lies in it."""
     for town, parent in zip(mentions, mentions[1:]):
         if text[town.end:parent.start] != ", " or not parent.candidates or town.level not in (None, "place"):
             continue
+        if parent.level is None and all(c.level == "place" for c in parent.candidates):
+            holding = [r for r in gaz.divisions(parent.key, 1) if norm(r.name) == norm(parent.key) and any(
+                (c.country_code, c.admin1) == (r.country_code, r.admin1) for c in town.candidates)]
+            if len(holding) == 1:
+                parent.candidates, parent.level = holding, "adm1"
         top = parent.candidates[0]
         if top.level == "adm1":
             inside = [c for c in town.candidates if c.country_code == top.country_code and c.admin1 == top.admin1]

@@ -15,7 +15,8 @@ tuning).  Each is one test set.  Gold toponyms are those with coordinates.
 - ``docs_per_second``: articles processed per second, parsing included (two worker
   processes parse while the main one finds and resolves places), on this machine.
 
-The places we find are those the pipeline finds, with the names that modify
+The places we find are those the pipeline finds, and the other uses in the text
+of a name it places (one name, one place within an article), with the names that modify
 another word ("U.S. officials", "the Syrian army", "European ministers"): these
 refer to a country or a world region, which GeoWebNews, LGL and TR-News mark as
 toponyms and GeoVirus does not, but they are never an event's place and do not
