@@ -1013,3 +1013,28 @@ def test_a_bomb_set_off_by_pronoun_is_a_strike_and_no_target(text):
 ])
 def test_bomb_disposal_is_no_attack(text):
     assert events_of(text) == []
+
+
+def test_civilians_beheaded_in_a_raid_are_its_dead():
+    e = one("Insurgents raided three villages in Cabo Delgado on Tuesday, beheading at least four civilians.",
+            "attack_on_civilians")
+    assert e["trigger"]["text"] == "raided" and e["fatalities"]["value"] == 4
+
+
+def test_a_beheading_told_alone_counts_its_dead():
+    e = one("Militants beheaded four villagers near Mocimboa da Praia on Sunday.", "attack_on_civilians")
+    assert e["fatalities"]["value"] == 4 and e["location"]["name"] == "Mocímboa da Praia"
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Gunmen struck the village of Nanjua on Tuesday.", "armed_clash"),
+    ("Gunmen hit a police station in Kano with rockets on Tuesday.", "remote_strike"),
+])
+def test_attackers_who_strike_on_the_ground_clash_and_with_rockets_strike(text, event_type):
+    one(text, event_type)
+
+
+def test_a_village_is_no_close_spelling_of_a_city():
+    # "Nanjua" is close to Nanyang (China, a million people); a village is not a city
+    where = one("Gunmen struck the village of Nanjua on Tuesday.", "armed_clash")["location"]
+    assert where["name"] == "Nanjua" and where["lat"] is None

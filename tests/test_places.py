@@ -575,3 +575,17 @@ def test_a_bare_name_listed_with_regions_is_the_region(gaz, text, name, level):
 ])
 def test_a_capitalised_office_or_republic_of_a_name_is_no_division_phrase(gaz, text, expected):
     assert found(text, gaz) == expected
+
+
+@pytest.mark.parametrize("text, span, name", [
+    ("Troops entered Mocímboa da Praia on Monday.", "Mocímboa da Praia", "Mocímboa da Praia"),
+    ("Fighting was reported in Rio de Janeiro.", "Rio de Janeiro", "Rio de Janeiro"),
+    ("He met the president of Bosnia and Herzegovina.", "Bosnia and Herzegovina", "Bosnia and Herzegovina"),
+    ("Clashes in Jammu and Kashmir killed two.", "Jammu and Kashmir", "Jammu and Kashmir"),
+])
+def test_names_written_with_lower_case_words_are_one_place(gaz, text, span, name):
+    assert [(t, n) for t, n, _ in found(text, gaz)] == [(span, name)]
+
+
+def test_two_countries_joined_by_and_stay_two(gaz):
+    assert [n for _, n, _ in found("Russia and Ukraine exchanged prisoners.", gaz)] == ["Russia", "Ukraine"]

@@ -861,3 +861,23 @@ def test_a_claimed_missile_attack_at_sea():
     shot = [e for e in events if e["type"] == "interception"]
     assert sorted(e["count"]["value"] for e in shot) == [1, 4]
     assert all(e["sources"][0]["kind"] == "military" for e in shot)  # U.S. Central Command
+
+
+def test_insurgent_raids_on_villages_and_the_army_reply():
+    _, events = run("r76_cabo_delgado_raids", "2026-06-11")  # a Thursday
+    raid = next(e for e in events if e["trigger"]["text"] == "raided")
+    # villages raided and civilians beheaded: violence against civilians, the beheaded its dead
+    assert raid["type"] == "attack_on_civilians" and raid["fatalities"]["value"] == 4
+    assert raid["location"]["name"] == "Cabo Delgado" and raid["location"]["precision"] == 3
+    assert day(raid) == "2026-06-09"  # "on Tuesday"
+    assert [a["kind"] for a in raid["actors"] if a["role"] == "actor"] == ["armed_group"]
+    assert raid["sources"][0]["anonymous"]  # "local sources told this outlet"
+    assert not [e for e in events if e["trigger"]["text"] == "beheading"]  # the raid's dead, not an event of its own
+    struck = next(e for e in events if e["trigger"]["text"] == "struck")
+    assert struck["type"] == "armed_clash"  # attackers on the ground, not a strike from afar
+    assert all(a["name"] != "Nanjua" for a in struck["actors"])  # "Nanjua, a village": a place, no party
+    deployed = only(events, "deployment")
+    assert day(deployed) == "2026-06-10" and deployed["sources"][0]["name"] == "defence ministry"
+    clash = next(e for e in events if e["trigger"]["text"] == "clash")
+    assert clash["fatalities"]["value"] == 6 and {a["kind"] for a in clash["actors"]} == {"military", "armed_group"}
+    assert all(e["verification"] == "unverified" for e in events)  # "could not independently verify the accounts"

@@ -373,6 +373,8 @@ def _not_an_actor(token: Token) -> bool:
         return True
     if token.pos_ == "NUM" or (token.like_num and not list(token.children)):
         return True
+    if token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in places.SETTLEMENT_WORDS for c in token.children):
+        return True  # "struck Nanjua, a village south of Ancuabe": a place the gazetteer does not know
     if _bare_quantifier(token):
         return True  # "wounding dozens": a number of people, not a participant of its own
     if token.lower_ in ("others", "another", "centre", "center", "outskirts", "heart"):
@@ -425,7 +427,10 @@ TO_DEATH_VERBS = {"shoot", "stab", "hack", "beat", "burn", "club", "bludgeon", "
 
 
 def _to_death(verb: Token) -> bool:
-    """"shot dead", "stabbed to death", "beaten to death" ("to death" is often parsed on the object)."""
+    """"shot dead", "stabbed to death", "beaten to death" ("to death" is often parsed on the object);
+    "beheaded four villagers"."""
+    if verb.lemma_.lower() in ("behead", "decapitate", "lynch"):
+        return True
     near = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]
     return any(c.dep_ in ("oprd", "acomp", "advmod", "xcomp") and c.lower_ == "dead" and c.head == verb
                or c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in near)
@@ -719,6 +724,13 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             for d in [*_subjects(token), *(g for c in token.children if c.dep_ == "agent" for g in c.children)]
             if d.dep_ != "nsubjpass"):
         return "remote_strike"  # "drones attacked Sumy", "the city was hit by missiles"
+    if token.pos_ == "VERB" and lemma in ("behead", "decapitate") and token.tag_ == "VBG" and token.dep_ == "advcl" \
+            and token.head.pos_ == "VERB" and trigger_type(token.head, sent_mentions) not in (None, "casualties"):
+        return "casualties"  # "raided three villages, beheading four civilians": the raid's dead
+    if token.pos_ == "VERB" and lemma in ("hit", "strike") and any(
+            _np_head(d).lemma_.lower() in ATTACKERS for d in _subjects(token) if d.dep_ != "nsubjpass") and not any(
+            t.lemma_.lower() in STRIKE_WEAPONS | MUNITIONS | AERIAL for t in token.sent):
+        return "armed_clash"  # "gunmen struck the village": an assault on the ground, not a strike from afar
     if token.pos_ == "VERB":
         special = _posture_or_abuse(token)
         if special is not None:

@@ -217,6 +217,23 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
                 break
         return sorted(mentions, key=lambda m: m.start)  # the rest of a dateline is its date and agency
 
+    # names with "and": "Bosnia and Herzegovina", "Trinidad and Tobago", "Jammu and Kashmir"
+    for token in sent:
+        if token.lower_ != "and" or token.i == sent.start or token.i + 1 >= sent.end:
+            continue
+        for left in (1, 2):
+            start, end = token.i - left, token.i + 1
+            if start < sent.start or not all(t.text[:1].isupper() for t in doc[start:token.i]):
+                continue
+            for right in (1, 2):
+                if end + right > sent.end or not all(t.text[:1].isupper() for t in doc[end:end + right]):
+                    continue
+                tokens = list(doc[start:end + right])
+                whole = [] if used.intersection(t.i for t in tokens) else [
+                    e for e in gaz.places(" ".join(t.text for t in tokens)) if e.level in ("country", "adm1")]
+                if whole:
+                    add(tokens, tokens[-1], whole[0].level if whole[0].level == "adm1" else None)
+
     # division phrases: "the Komarichsky district", "Kursk Oblast", "the Bryansk and Kursk regions"
     for token in sent:
         level = _division_level(token)
@@ -443,9 +460,15 @@ def _name_lefts(token: Token) -> list[Token]:
     "New York City" is "New" on "York" on "City"."""
     found = []
     for left in token.lefts:
-        if left.dep_ == "compound" and left.text[:1].isupper():
+        if left.dep_ == "compound" and (left.text[:1].isupper() or left.lower_ in NAME_PARTICLES):
             found += [*_name_lefts(left), left]
+    while found and not found[0].text[:1].isupper():
+        found.pop(0)  # a name begins with a capital: "Mocímboa da Praia", "Rio de Janeiro"
     return found
+
+
+NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "al", "el", "ul", "van", "von",
+                  "bin", "ibn", "y"}
 
 
 def _regions_in_a_list(mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -759,7 +782,7 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
             # a close spelling is a guess: only in a country the text names, or a city known the world over
             # ("Kisima village, DR Congo" is not Kissimmee, Florida)
             cands = [c for c in cands if c.country_code in context.get("countries", set())
-                     or not context.get("countries") and c.population >= CITY_POPULATION]
+                     or not context.get("countries") and c.population >= CITY_POPULATION and not _written_a_village(mention)]
         if country:
             cands = [c for c in cands if c.country_code == country] or []
             if not cands and mention.level in ("adm1", "adm2"):
@@ -828,6 +851,18 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
         admin2=district_entry.name if district_entry else None,
         country_code=chosen.country_code or None, precision=precision, relation=relation, resolution="resolved",
     )
+
+
+VILLAGE_WORDS = {"village", "hamlet", "settlement"}
+
+
+def _written_a_village(mention: Mention) -> bool:
+    """"the village of Nanjua", "Nanjua village", "Nanjua, a village ...": no close spelling of a city."""
+    head = mention.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in VILLAGE_WORDS:
+        return True
+    return head.dep_ == "compound" and head.head.lemma_.lower() in VILLAGE_WORDS or any(
+        c.dep_ == "appos" and c.lemma_.lower() in VILLAGE_WORDS for c in head.children)
 
 
 def _seat_for(division: Mention, country: str, gaz: Gazetteer) -> list[Entry]:
