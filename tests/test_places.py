@@ -589,3 +589,12 @@ def test_names_written_with_lower_case_words_are_one_place(gaz, text, span, name
 
 def test_two_countries_joined_by_and_stay_two(gaz):
     assert [n for _, n, _ in found("Russia and Ukraine exchanged prisoners.", gaz)] == ["Russia", "Ukraine"]
+
+
+@pytest.mark.parametrize("text, span, name", [
+    ("A tsunami hit the Indonesian island of Java on Monday.", "Java", "Java"),  # the model tags Java a person
+    ("Aid went to Benin, Cape Verde, Côte d'Ivoire and Togo.", "Côte d'Ivoire", "Ivory Coast"),
+    ("Refugees in Kenya's overcrowded Dadaab camps need help.", "Dadaab", "Dadaab"),  # tagged a people
+])
+def test_an_island_an_elided_article_and_a_camp_named_in_front(gaz, text, span, name):
+    assert (span, name) in [(t, n) for t, n, _ in found(text, gaz)]

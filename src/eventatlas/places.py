@@ -31,6 +31,7 @@ from .lexicon import DEMONYMS, REGION_DEMONYMS, REPORTING_VERBS
 from .records import Place
 
 SETTLEMENT_WORDS = {"village", "town", "city", "settlement", "hamlet", "township", "urban-type settlement", "suburb"}
+ISLAND_WORDS = {"island", "isle"}  # "the Indonesian island of Java"
 SITE_WORDS = {"camp", "neighbourhood", "neighborhood", "quarter"}  # "the Nuseirat refugee camp"
 LOCATIVE_PREPS = {"in", "near", "at", "to", "into", "from", "outside", "around", "toward", "towards", "across",
                   "on", "over", "inside", "within", "through", "by", "between", "of", "onto", "past", "along"}
@@ -131,6 +132,11 @@ HYPHENS = ("-", "‐", "–")
 def _joined(tokens: list[Token]) -> str:
     """The name the tokens write, hyphens left out ("Centre-Nord" is looked up as "Centre Nord")."""
     return " ".join(t.text for t in tokens if t.text not in HYPHENS)
+
+
+def _capitalised(token: Token) -> bool:
+    """A capitalised word, elided article included: "d'Ivoire" of "Côte d'Ivoire"."""
+    return token.text[:1].isupper() or token.text[:2].lower() in ("d'", "l'", "d’", "l’") and token.text[2:3].isupper()
 
 
 def _acronym(text: str) -> bool:
@@ -282,7 +288,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
 
     # settlement phrases: "the village of Robotyne", "the town of Toretsk"
     for token in sent:
-        if token.lemma_.lower() in SETTLEMENT_WORDS or _singular(token.lower_) in SETTLEMENT_WORDS:
+        if token.lemma_.lower() in SETTLEMENT_WORDS | ISLAND_WORDS or _singular(token.lower_) in SETTLEMENT_WORDS | ISLAND_WORDS:
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for obj in (c for c in prep.children if c.dep_ == "pobj" and c.text[:1].isupper() and c.i not in used):
                     tokens = _name_lefts(obj) + [obj]
@@ -290,7 +296,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
 
     # a name in front of a settlement or a camp: "Let Yet Kone village", "the Nuseirat refugee camp"
     for token in sent:
-        if token.lemma_.lower() not in SETTLEMENT_WORDS | SITE_WORDS and _singular(token.lower_) not in SETTLEMENT_WORDS:
+        if token.lemma_.lower() not in SETTLEMENT_WORDS | SITE_WORDS and _singular(token.lower_) not in SETTLEMENT_WORDS | SITE_WORDS:
             continue
         if token.text[:1].isupper():
             continue  # part of a name: "New York City", "Gaza City"
@@ -300,7 +306,8 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         names: list[Token] = []
         settlement = token.lemma_.lower() in SETTLEMENT_WORDS or _singular(token.lower_) in SETTLEMENT_WORDS
         while i >= sent.start and len(names) < 4 and doc[i].text[:1].isupper() and doc[i].lower_ not in ("the", "a", "an") \
-                and (doc[i].ent_type_ != "NORP" or _town_tagged_as_people(doc[i], gaz)) and doc[i].ent_type_ != "DATE" \
+                and (doc[i].ent_type_ != "NORP" or _town_tagged_as_people(doc[i], gaz)
+                     or not settlement and doc[i].lower_ not in DEMONYMS) and doc[i].ent_type_ != "DATE" \
                 and not doc[i].is_punct and doc[i].i not in used \
                 and (doc[i].ent_type_ != "PERSON" or settlement):  # "Kani township", the model's "person" Kani
             names.insert(0, doc[i])
@@ -325,7 +332,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
     # proper names the gazetteer knows, in a place-like position
     misread: list[Token] = []  # names after a locative preposition the model calls a person or a common noun
     for token in sent:
-        if token.i in used or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
+        if token.i in used or not _capitalised(token) or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
             continue
         if token.dep_ == "compound" and token.head.i not in used and (
             token.head.pos_ == "PROPN" or token.ent_type_ not in ("GPE", "LOC")
