@@ -1038,3 +1038,22 @@ def test_a_village_is_no_close_spelling_of_a_city():
     # "Nanjua" is close to Nanyang (China, a million people); a village is not a city
     where = one("Gunmen struck the village of Nanjua on Tuesday.", "armed_clash")["location"]
     assert where["name"] == "Nanjua" and where["lat"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Police said they had foiled a plot to bomb a church in Lahore.",
+    "Militants plotted to attack the embassy, police said.",
+])
+def test_a_plot_uncovered_is_no_attack(text):
+    assert events_of(text) == []
+
+
+def test_an_attack_foiled_in_a_fight_is_still_a_clash():
+    e = one("The army foiled an attack on its base near Gao, killing 15 assailants.", "armed_clash")
+    assert e["fatalities"]["value"] == 15
+
+
+def test_soldiers_firing_on_a_crowd_attack_civilians():
+    e = one("Soldiers opened fire on a crowd of mourners, killing at least nine people, witnesses said.",
+            "attack_on_civilians")
+    assert e["fatalities"]["value"] == 9 and e["sources"][0]["name"] == "witnesses"

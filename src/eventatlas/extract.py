@@ -1426,6 +1426,9 @@ def _unrealised(token: Token) -> bool:
         return True  # "planted a bomb to target the convoy", "launched an offensive to retake X"
     if token.dep_ in ("csubj", "csubjpass") and token.tag_ == "VBG":
         return True  # an activity spoken of: "capturing drones with nets is one option"
+    if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in ("foil", "thwart", "plot") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return True  # "foiled a plot to bomb a church" (the plot's infinitive is often parsed on the verb)
     node = token
     for _ in range(4):
         if node.head == node or node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "advcl",

@@ -224,7 +224,7 @@ KIND_NOUNS: dict[str, set[str]] = {
         "nun", "worshipper", "pilgrim", "tourist", "activist", "lawyer", "judge", "politician", "lawmaker", "voter",
         "elder", "headman", "chieftain", "village chief", "village head", "tribal chief", "tribal leader",
         "community leader", "traditional ruler", "herder", "shepherd", "fisherman", "fishermen", "miner", "engineer", "employee", "shopper",
-        "commuter", "victim", "detainee", "inmate", "hostage", "captive", "protester", "demonstrator", "mourner",
+        "commuter", "victim", "detainee", "inmate", "hostage", "captive", "protester", "demonstrator", "mourner", "crowd", "congregation",
         "guest", "businessman", "businessmen", "owner", "neighbour", "neighbor", "relative", "husband", "wife", "son",
         "daughter", "father", "mother", "brother", "sister", "youth", "teen", "minor", "schoolchild", "schoolchildren",
         "schoolboy", "schoolgirl", "pupil", "survivor", "witness", "dissident", "blogger", "humanitarian",
@@ -341,6 +341,8 @@ UNREALISED_GOVERNORS = {
     # commitments, not yet the act: "agreed to exchange prisoners", "promised to withdraw its troops"
     "agree", "promise", "pledge", "vow", "commit", "willing", "ready", "willingness", "readiness", "consent",
     "undertake",
+    # a plan uncovered: "foiled a plot to bomb a church"
+    "plot", "conspire",
 }
 # "losses reached 4,000": aggregate losses
 LOSS_NOUNS = {"loss", "losses", "casualty", "casualties", "toll"}
