@@ -356,6 +356,7 @@ def _scene(token: Token, mentions: list[places.Mention]) -> bool:
                and t.head.lower_ in LOCATIVE_PREPS and t.head.head == token for t in token.subtree)
 
 
+MOBILISATION = {"mobilization", "mobilisation"}
 # a scene written as a common noun: "withdrew from the buffer zone", "clashed along the frontier"
 SCENE_NOUNS = BORDER_WORDS | places.SETTLEMENT_WORDS | {
     "front", "frontline", "position", "base", "zone", "territory", "enclave", "corridor", "area", "region", "outpost"}
@@ -895,7 +896,7 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             gathered = lemma in ("mass", "amass", "concentrate", "muster") and not objects and any(
                 _np_head(c).lemma_.lower() in needed for c in _subjects(token) if c.dep_ == "nsubj")
             if needed and not object_lemmas & needed and not gathered and not any(
-                    _pronoun_for(o) is not None and _pronoun_for(o).lemma_.lower() in needed for o in objects):
+                    (meant := _pronoun_for(o)) is not None and meant.lemma_.lower() in needed for o in objects):
                 return None  # "troops massed near the border"; "carried the bombs ... before detonating them"
             if not needed:  # strike-like verbs need a place, a target object or fighters as their object
                 governed = any(places.governed(token, m) is not None for m in sent_mentions)
@@ -967,12 +968,12 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             needed = NOUN_NEEDS_MODIFIER[lemma]
             if forces_exercise or any(c.lower_ in needed or c.lower_ in DEMONYMS for c in token.lefts):
                 return "deployment"  # "the army staged military exercises near the border": a show of force
-        mobilized = lemma in ("mobilization", "mobilisation") and any(
+        mobilized = lemma in MOBILISATION and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(kind_of(_np_span(g), g) == "military" for g in c.children)
             for c in token.children)  # "the mobilization of its forces"
-        if mobilized or lemma in ("mobilization", "mobilisation") and any(c.lower_ in NOUN_NEEDS_MODIFIER[lemma] for c in token.lefts):
-            if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in ("order", "announce", "declare", "decree"):
-                return "deployment"  # "Armenia ordered the partial mobilization of its forces"
+        if lemma in MOBILISATION and (mobilized or any(c.lower_ in NOUN_NEEDS_MODIFIER[lemma] for c in token.lefts)) \
+                and token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in ("order", "announce", "declare", "decree"):
+            return "deployment"  # "Armenia ordered the partial mobilization of its forces"
         if lemma == "training" and token.dep_ == "dobj" and head.lemma_.lower() in ("provide", "give", "receive", "undergo", "complete") \
                 and any(c.lower_ in NOUN_NEEDS_MODIFIER[lemma] for c in token.lefts):
             return "training_cooperation"  # "provided military training to Malian troops"
@@ -1181,7 +1182,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         cand.self_evident = _trigger_key(token, event_type) in SELF_EVIDENT_TRIGGERS or (
             event_type == "loss_report" and _conflict_sentence(sent)
         ) or (event_type == "deployment" and token.pos_ == "VERB" and _a_test(token)) or (  # a weapons test
-            event_type == "deployment" and token.lemma_.lower() in ("mobilization", "mobilisation"))  # of forces (see trigger_type)
+            event_type == "deployment" and token.lemma_.lower() in MOBILISATION)  # of forces (see trigger_type)
         if event_type == "remote_strike" and token.pos_ == "VERB" and any(t.lemma_.lower() in STRIKE_WEAPONS for t in sent):
             cand.armed = True  # "Shelling hit a village" even when the parse loses the subject
         _tally(cand, token)
@@ -1426,7 +1427,7 @@ def _unrealised(token: Token) -> bool:
         return True  # "planted a bomb to target the convoy", "launched an offensive to retake X"
     if token.dep_ in ("csubj", "csubjpass") and token.tag_ == "VBG":
         return True  # an activity spoken of: "capturing drones with nets is one option"
-    if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in ("foil", "thwart", "plot") and any(
+    if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in ("foil", "thwart") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True  # "foiled a plot to bomb a church" (the plot's infinitive is often parsed on the verb)
     node = token

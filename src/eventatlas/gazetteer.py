@@ -130,6 +130,13 @@ _DIGRAPHS = (("kh", "k"), ("gh", "g"), ("ph", "f"), ("zh", "z"), ("sh", "s"), ("
 FUZZY_RATIO = 0.8  # a spelling this close to a known name ("Komutovka" for Khomutovka) may be that place
 
 
+def bears_name(entry: "Entry", written: str) -> bool:
+    """The entry's own name is the written one or begins with it: "New York City" for "New York",
+    "Acapulco de Juárez" for "Acapulco" (not an alternate name such as Maribor's "Marburg")."""
+    own, key = norm(entry.name), norm(written)
+    return own == key or own.startswith(key + " ")
+
+
 def without_article(key: str) -> str:
     """A folded name without its leading Arabic article: "ar rastan" -> "rastan" (English news often
     leaves it out); other names as they are."""
@@ -498,7 +505,7 @@ class Gazetteer:
             if e.level != "place":
                 continue
             regional[(e.country_code, e.admin1)] = max(e.population, regional.get((e.country_code, e.admin1), 0))
-            if (norm(e.name) + " ").startswith(key + " "):
+            if bears_name(e, name):
                 # its own name ("New York City", "Washington, D.C."), not another one (Des Plaines, once "Maine")
                 towns[e.country_code] = max(e.population, towns.get(e.country_code, 0))
 

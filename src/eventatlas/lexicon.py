@@ -139,12 +139,12 @@ NOUN_NEEDS_MODIFIER = {
     "patrol": {"joint"},
     "cooperation": {"military", "defence", "defense", "army", "naval"},
     "game": {"war"},
-    # "ordered a partial mobilization", "a general mobilisation of reservists", not "voter mobilization"
-    "mobilization": {"general", "partial", "full", "military", "troop", "nationwide", "army", "emergency"},
     # "provided military training to Malian troops", not "a training course for nurses"
     "training": {"military", "combat", "joint", "army", "weapons", "tactical", "infantry", "drone", "sniper", "artillery",
                  "naval", "special-forces"},
-    "mobilisation": {"general", "partial", "full", "military", "troop", "nationwide", "army", "emergency"},
+    # "ordered a partial mobilization", "a general mobilisation of reservists", not "voter mobilization"
+    **dict.fromkeys(("mobilization", "mobilisation"),
+                    {"general", "partial", "full", "military", "troop", "nationwide", "army", "emergency"}),
     # not a labour or hunger strike
     "strike": {"air", "missile", "drone", "rocket", "artillery", "military", "retaliatory", "precision", "preemptive",
                "pre-emptive", "cruise", "ballistic", "aerial", "naval", "deadly", "massive", "combined", "overnight",

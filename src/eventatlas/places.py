@@ -25,14 +25,15 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from . import nlp
-from .gazetteer import (CAPITAL, DIVISION_WORDS, FUZZY_RATIO, QUALIFIERS, Entry, Gazetteer, km, norm, skeleton,
-                        without_article)
+from .gazetteer import (CAPITAL, DIVISION_WORDS, FUZZY_RATIO, QUALIFIERS, Entry, Gazetteer, bears_name, km, norm,
+                        skeleton, without_article)
 from .lexicon import DEMONYMS, REGION_DEMONYMS, REPORTING_VERBS
 from .records import Place
 
 SETTLEMENT_WORDS = {"village", "town", "city", "settlement", "hamlet", "township", "urban-type settlement", "suburb"}
-ISLAND_WORDS = {"island", "isle"}  # "the Indonesian island of Java"
 SITE_WORDS = {"camp", "neighbourhood", "neighborhood", "quarter"}  # "the Nuseirat refugee camp"
+OF_PLACE_WORDS = SETTLEMENT_WORDS | {"island", "isle"}  # "the town of Toretsk", "the Indonesian island of Java"
+NAMED_IN_FRONT = SETTLEMENT_WORDS | SITE_WORDS  # "Let Yet Kone village", "the Nuseirat refugee camp"
 LOCATIVE_PREPS = {"in", "near", "at", "to", "into", "from", "outside", "around", "toward", "towards", "across",
                   "on", "over", "inside", "within", "through", "by", "between", "of", "onto", "past", "along"}
 STRICT_LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "to", "into", "from", "towards", "toward", "inside",
@@ -252,9 +253,10 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
             for obj in (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and token.text.islower()
                         and token.lower_ != "republic" for g in c.children
                         if g.dep_ == "pobj" and g.text[:1].isupper() and g.i not in used):
-                name = _joined([*_name_lefts(obj), obj])
+                tokens = [*_name_lefts(obj), obj]
+                name = _joined(tokens)
                 if gaz.divisions(name, level) and not any(e.level == "country" for e in _known(gaz, name)):
-                    add([*_name_lefts(obj), obj], obj, "adm1" if level == 1 else "adm2", key=name)
+                    add(tokens, obj, "adm1" if level == 1 else "adm2", key=name)
             continue
         whole = [e for e in gaz.places(_joined([*names, token])) if e.level in ("country", "adm1")]
         if whole:  # "the United States", "Rivers State": the words name one place
@@ -288,7 +290,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
 
     # settlement phrases: "the village of Robotyne", "the town of Toretsk"
     for token in sent:
-        if token.lemma_.lower() in SETTLEMENT_WORDS | ISLAND_WORDS or _singular(token.lower_) in SETTLEMENT_WORDS | ISLAND_WORDS:
+        if token.lemma_.lower() in OF_PLACE_WORDS or _singular(token.lower_) in OF_PLACE_WORDS:
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for obj in (c for c in prep.children if c.dep_ == "pobj" and c.text[:1].isupper() and c.i not in used):
                     tokens = _name_lefts(obj) + [obj]
@@ -296,7 +298,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
 
     # a name in front of a settlement or a camp: "Let Yet Kone village", "the Nuseirat refugee camp"
     for token in sent:
-        if token.lemma_.lower() not in SETTLEMENT_WORDS | SITE_WORDS and _singular(token.lower_) not in SETTLEMENT_WORDS | SITE_WORDS:
+        if token.lemma_.lower() not in NAMED_IN_FRONT and _singular(token.lower_) not in NAMED_IN_FRONT:
             continue
         if token.text[:1].isupper():
             continue  # part of a name: "New York City", "Gaza City"
@@ -478,6 +480,11 @@ NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "l
                   "bin", "ibn", "y"}
 
 
+def _regions_named(gaz: Gazetteer, name: str) -> list[Entry]:
+    """The regions (ADM1) whose own name this is: the state of "New York", not New York City."""
+    return [r for r in gaz.divisions(name, 1) if norm(r.name) == norm(name)]
+
+
 def _regions_in_a_list(mentions: list[Mention], gaz: Gazetteer) -> None:
     """A bare name a big town shares with a region means the town ("New York", "Washington"), but
     listed with that country's regions it is the region: "in Oregon, Ohio, New York and Utah"."""
@@ -495,7 +502,7 @@ def _regions_in_a_list(mentions: list[Mention], gaz: Gazetteer) -> None:
                   if r is not mention and first_of_list(r.head) == first}
         if not listed:
             continue
-        namesakes = [r for cc in listed for r in gaz.divisions(mention.key, 1, cc) if norm(r.name) == norm(mention.key)]
+        namesakes = [r for r in _regions_named(gaz, mention.key) if r.country_code in listed]
         if len(namesakes) == 1:
             mention.candidates, mention.level = namesakes, "adm1"
 
@@ -508,7 +515,7 @@ def _narrow_by_following_division(mentions: list[Mention], text: str, gaz: Gazet
         if text[town.end:parent.start] != ", " or not parent.candidates or town.level not in (None, "place"):
             continue
         if parent.level is None and all(c.level == "place" for c in parent.candidates):
-            holding = [r for r in gaz.divisions(parent.key, 1) if norm(r.name) == norm(parent.key) and any(
+            holding = [r for r in _regions_named(gaz, parent.key) if any(
                 (c.country_code, c.admin1) == (r.country_code, r.admin1) for c in town.candidates)]
             if len(holding) == 1:
                 parent.candidates, parent.level = holding, "adm1"
@@ -552,10 +559,9 @@ MODIFIER_NAME_LEVELS = {"place", "adm1", "adm2", "area", "continent"}  # all but
 def _word_for_other_names(token: Token, known: list[Entry], levels: set[str]) -> bool:
     """An English word that matches these entries only through other names of theirs ("White" for Alba),
     not through a spelling of their own name ("Groznyy" for Grozny, a word the dictionary lists too)."""
-    written = norm(token.text)
     # an acronym is no English word, whatever the dictionary lists ("NSW")
     return token.text.lower() in nlp.dictionary_words() and not _acronym(token.text) and all(
-        e.level in levels and norm(e.name) != written and not (e.level == "place" and norm(e.name).startswith(written + " "))
+        e.level in levels and norm(e.name) != norm(token.text) and not (e.level == "place" and bears_name(e, token.text))
         and not (_placed(token) and _respelt(token.text, e)) for e in known)  # "Acapulco" is Acapulco de Juárez
 
 
@@ -728,8 +734,7 @@ def score(entry: Entry, context: dict[str, set], written: str | None = None) -> 
     # country elsewhere more often means those ("Washington", "Georgia")
     people = entry.population / 10 if entry.level in ("adm1", "adm2") else entry.population
     score = math.log10(people + 10)
-    if written is not None and (entry.level != "place" or norm(entry.name) == norm(written)
-                                or norm(entry.name).startswith(norm(written) + " ")):
+    if written is not None and (entry.level != "place" or bears_name(entry, written)):
         # divisions, countries and areas are looked up by curated English names; a town by its own name
         # or the short form of it ("Marburg" for Marburg an der Lahn, not Maribor's German name)
         score += PRIMARY_NAME_BONUS
