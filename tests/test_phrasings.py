@@ -1057,3 +1057,58 @@ def test_soldiers_firing_on_a_crowd_attack_civilians():
     e = one("Soldiers opened fire on a crowd of mourners, killing at least nine people, witnesses said.",
             "attack_on_civilians")
     assert e["fatalities"]["value"] == 9 and e["sources"][0]["name"] == "witnesses"
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels released the kidnapped aid workers after two weeks.",  # the participle hangs on "aid"
+    "Guerrillas freed four soldiers held for two years.",
+])
+def test_people_held_and_freed_are_a_release(text):
+    e = one(text, "prisoner_exchange")
+    assert e["actors"][0]["role"] == "actor"
+
+
+def test_police_freeing_suspects_is_no_release_of_captives():
+    assert events_of("Police freed the suspects held overnight.") == []
+
+
+def test_torture_by_police_is_an_abuse_whoever_the_victims():
+    e = one("Police officers tortured detainees at a jail in Alexandria, a rights group said.", "attack_on_civilians")
+    assert [a["name"] for a in e["actors"] if a["role"] == "actor"] == ["Police officers"]
+    assert events_of("The men tortured a cat.") == []
+
+
+def test_the_accused_are_the_doers_and_not_the_source():
+    e = one("Government soldiers were accused of raping women in a camp near Bria.", "attack_on_civilians")
+    assert [a["name"] for a in e["actors"] if a["role"] == "actor"] == ["Government soldiers"]
+    assert "Government soldiers" not in [s["name"] for s in e["sources"]]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Israeli forces imposed a blockade on the port.", "armed_clash"),
+    ("Militia fighters mortared the army barracks overnight.", "remote_strike"),
+    ("Fighter jets strafed the convoy near the border.", "remote_strike"),
+    ("Jordan hosted joint military exercises with American forces.", "training_cooperation"),
+    ("The army ended its two-week incursion into the valley.", "withdrawal"),
+    ("Foreign troops completed their withdrawal from the province.", "withdrawal"),
+    ("The militia has begun handing in weapons.", "withdrawal"),
+    ("The two armies have been cooperating on intelligence.", "training_cooperation"),
+    ("An assassination attempt on the governor failed.", "attack_on_civilians"),
+    ("The army has been put on standby ahead of the vote.", "deployment"),
+    ("Hundreds of armed police were sent to the border area.", "deployment"),
+    ("Riot police were deployed in the capital.", "deployment"),
+])
+def test_more_ways_of_telling_force(text, event_type):
+    one(text, event_type)
+
+
+@pytest.mark.parametrize("text", [
+    "Police were sent to the scene of the accident.",
+    "Police were deployed around the stadium.",
+    "The airline put two planes on standby.",
+    "The government imposed a curfew on the city.",
+    "The students completed the exercise in an hour.",
+    "A rebel attack on the budget plan failed in parliament.",
+])
+def test_the_same_words_without_force(text):
+    assert events_of(text) == []

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from .lexicon import (
     DENIAL_VERBS, HEDGE_AUX, HEDGE_GOVERNORS, HEDGE_WORDS, KIND_NOUNS, KNOWN_OUTLETS, MEDIA_HEADS,
-    ATTRIBUTION_VERBS, OFFICIAL_NOUNS, PLAN_GOVERNORS, REPORTING_VERBS, SOURCE_NOUNS,
+    ATTRIBUTION_VERBS, OFFICIAL_NOUNS, PLAN_GOVERNORS, REPORTING_VERBS, SOURCE_NOUNS, SUSPICION_VERBS,
 )
 from .records import Source
 
@@ -279,7 +279,8 @@ def source_chain(trigger: Token, sent: Span) -> list[Source]:
 
 
 def _speaker(verb: Token) -> Token | None:
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and not (
+        verb.lemma_.lower() in SUSPICION_VERBS)]  # "soldiers were accused of ...": the accused, not the accuser
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     speaker = (agents or subjects or [None])[0]
     if speaker is None and verb.i > 0:

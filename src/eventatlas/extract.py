@@ -150,6 +150,8 @@ class Candidate:
             return True  # a state attacking, shelling, clashing: its armed forces did
         if self.type == "arrest_detention" and self.suspected:
             return True  # "police arrested six men suspected of planning attacks"
+        if self.type == "attack_on_civilians" and self.trigger.lemma_.lower() in STATE_ABUSES:
+            return True  # "police tortured detainees": an abuse by the state whoever its victims
         if self.type in ("arrest_detention", "attack_on_civilians"):  # "police beat protesters"
             return any(a.role == "target" and set(a.name.lower().replace("-", " ").split()) & _POLITICAL_WORDS
                        for a in self.actors)
@@ -169,6 +171,10 @@ def suspicion_told(sent: Span) -> bool:
 
 # ------------------------------------------------------------------- actors
 POLICE_WORDS = ("police", "gendarm", "riot squad")
+# police of these kinds are a security force ("riot police were deployed"), not officers sent to a scene
+ARMED_POLICE = {"riot", "armed", "paramilitary", "anti-riot", "military", "border"}
+# what security forces do to people that is an abuse whoever the people are (not "police beat a burglar")
+STATE_ABUSES = {"torture"}
 
 
 def _police(actor: Actor) -> bool:
@@ -617,9 +623,12 @@ def _pronoun_for(token: Token) -> Token | None:
 
 
 def _captured(tokens: list[Token]) -> bool:
-    """Someone held: "the kidnapped engineer", "the captured soldiers"."""
-    return any(m.dep_ == "amod" and (m.lemma_.lower() in CAPTURED or CAPTURED.intersection(nlp.base_forms(m.lower_)))
-               for t in tokens for m in t.lefts)  # a participle tagged an adjective keeps its form: "kidnapped"
+    """Someone held: "the kidnapped engineer", "the captured aid workers", "six soldiers held for three years"."""
+    def held(word: Token) -> bool:  # a participle tagged an adjective keeps its form: "kidnapped"
+        return word.lemma_.lower() in CAPTURED or bool(CAPTURED.intersection(nlp.base_forms(word.lower_)))
+    return any(m.dep_ == "amod" and held(m) and m.i < t.i and (m.head == t or m.head.dep_ == "compound")
+               or m.dep_ == "acl" and m.tag_ == "VBN" and m.head == t and held(m)
+               for t in tokens for m in t.subtree)
 
 
 def _people(tokens: list[Token]) -> bool:
@@ -704,6 +713,9 @@ def _subjects(token: Token) -> list[Token]:
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ in MANNER_PREPS:
             node = node.head.head  # "violated the ceasefire by firing mortars": the militia fired (not "accused X of")
             continue
+        if node.dep_ == "pcomp" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in SUSPICION_VERBS:
+            accused = node.head.head  # "soldiers were accused of raping women", "accused the police of torturing"
+            return [c for c in accused.children if c.dep_ in ("nsubjpass", "dobj")]
         break
     return []
 
@@ -755,7 +767,11 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if lemma in ("give", "turn") and particles & {"up", "in"} and any(
                 o.lower_ in REFLEXIVES for o in _objects(token)) and _armed_subject(token):
             return "desertion"  # "200 fighters gave themselves up", "turned themselves in": a surrender (not a suspect's)
-        if lemma in ("hand", "lay", "give") and particles & {"over", "down", "up"} and handed & {"arm", "weapon"}:
+        handed_in = {g.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pobj"} if lemma in ("hand", "turn") else set()
+        if lemma in ("hand", "turn") and handed_in & {"arm", "weapon"}:
+            return "withdrawal"  # "began handing in weapons" (the particle parsed as a preposition)
+        if lemma in ("hand", "lay", "give", "turn") and particles & {"over", "down", "up", "in"} and handed & {"arm", "weapon"}:
             return "desertion" if "down" in particles else "withdrawal"  # "laid down their arms"; disarmament
         if lemma in ("lift", "ease", "end") and handed & {"blockade", "siege"}:
             return "withdrawal"  # "lifted the blockade of the port"
@@ -766,7 +782,7 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                     g.lemma_.lower() == "crowd" or kind_of(_np_span(g), g) == "civilians" for g in c.children if g.dep_ == "pobj")
                 for c in token.children):
             return "attack_on_civilians"  # "an attacker rammed a truck into a crowd", not "a truck rammed into a crowd"
-        if lemma in ("cooperate", "co-operate") and not any(
+        if lemma in ("cooperate", "co-operate") and not _armed_subject(token) and not any(
                 c.lower_ in MILITARY_MANNER or c.dep_ == "prep" and any(
                     g.lemma_.lower() in ("defence", "defense", "military", "security") for g in c.subtree)
                 for c in token.children):
@@ -895,7 +911,10 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             needed = NEEDS_OBJECT[lemma]
             gathered = lemma in ("mass", "amass", "concentrate", "muster") and not objects and any(
                 _np_head(c).lemma_.lower() in needed for c in _subjects(token) if c.dep_ == "nsubj")
-            if needed and not object_lemmas & needed and not gathered and not any(
+            armed_police = lemma in ("send", "move") and any(o.lemma_.lower() in ("police", "gendarme", "gendarmerie") and any(
+                m.lower_ in ARMED_POLICE for m in o.lefts)
+                for o in objects)  # "hundreds of armed police were sent to the border", not "police were sent to the scene"
+            if needed and not object_lemmas & needed and not gathered and not armed_police and not any(
                     (meant := _pronoun_for(o)) is not None and meant.lemma_.lower() in needed for o in objects):
                 return None  # "troops massed near the border"; "carried the bombs ... before detonating them"
             if not needed:  # strike-like verbs need a place, a target object or fighters as their object
@@ -986,6 +1005,7 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return NOUN_TRIGGERS[lemma]  # "took part in exercises"
         if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
             _light(head) or head.lemma_.lower() in ("kill", "wound", "injure", "hurt", "hit", "damage", "destroy")
+            or head.lemma_.lower() == "fail" and token.lemma_.lower() in ATTEMPT_NOUNS  # "an assassination attempt failed"
             or head.lemma_.lower() == "leave" and token.dep_ == "nsubj" and any(
                 c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in head.children)  # "the clashes left five dead"
         ):
@@ -1206,6 +1226,8 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         if event_type in MOVEMENT_KIND and not any(a.kind in ("military", "armed_group", "other") for a in cand.actors if a.role == "actor"):
             # "the government demobilized 5,000 fighters", "riot police were deployed": forces are moved
             forces = any(a.kind in ("military", "armed_group") or _police(a) for a in cand.actors)
+            if any(_police(a) and set(a.text.lower().split()) & ARMED_POLICE for a in cand.actors):
+                cand.self_evident = True  # "riot police were deployed", "armed police were sent to the border"
             if cand.state_actor:
                 forces = cand.self_evident = True  # "Israel pulled out of Gaza": its forces did
             if cand.actors and not left_post and not forces and not cand.self_evident:
@@ -1569,8 +1591,10 @@ def _posture_or_abuse(verb: Token) -> tuple[str, str] | None:
     parties += [g for p in parties for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                 if g.dep_ == "pobj"]
     forces = any(kind_of(_np_span(p), p) in CONFLICT_KINDS or "police" in p.lower_ for p in parties)
-    if lemma in ("put", "place", "keep", "bring") and forces and any(
-            p == "on" and any(t.lemma_.lower() in ALERT_WORDS for t in g.subtree) for p, g in pobjs):
+    if lemma in ("put", "place", "keep", "bring") and forces and (any(
+            p == "on" and any(t.lemma_.lower() in ALERT_WORDS for t in g.subtree) for p, g in pobjs) or any(
+            c.dep_ == "prt" and c.lower_ == "on" for c in children) and any(
+            c.dep_ in ("advmod", "npadvmod", "dobj") and c.lemma_.lower() in ALERT_WORDS for c in children)):
         return "deployment", "alert"  # "put on high alert", "placed on a state of combat readiness"
     if lemma in ("raise", "increase", "heighten", "elevate", "boost") and any(
             c.dep_ == "dobj" and any(t.lemma_.lower() in ALERT_WORDS for t in c.subtree) and (forces or any(

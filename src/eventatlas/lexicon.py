@@ -48,7 +48,7 @@ VERB_TRIGGERS: dict[str, str] = {
     # remote_strike
     "shell": "remote_strike", "bomb": "remote_strike", "strike": "remote_strike", "hit": "remote_strike",
     "target": "remote_strike", "pound": "remote_strike", "bombard": "remote_strike", "launch": "remote_strike",
-    "drop": "remote_strike",
+    "drop": "remote_strike", "mortar": "remote_strike", "strafe": "remote_strike",
     # interception
     "intercept": "interception", "down": "interception",
     # territory_change
@@ -81,6 +81,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "shooting": "attack_on_civilians", "gunfire": "armed_clash", "shootout": "armed_clash", "cleansing": "attack_on_civilians", "patrol": "training_cooperation",
     "cooperation": "training_cooperation", "game": "training_cooperation", "killing": "attack_on_civilians",
     "mobilization": "deployment", "mobilisation": "deployment", "training": "training_cooperation",
+    "blockade": "armed_clash", "siege": "armed_clash",
 }
 # prepositions that put an event noun in an event's circumstances: "killed in clashes", "destroyed by airstrikes"
 EVENT_NOUN_PREPS = {"in", "during", "by", "after", "amid", "following", "from"}
@@ -88,7 +89,7 @@ LIGHT_VERBS = {
     "carry", "launch", "conduct", "stage", "mount", "make", "be", "take", "occur", "happen", "repel", "report",
     "hold", "begin", "start", "continue", "resume", "intensify", "escalate", "break", "see", "witness", "erupt",
     "rage", "repulse", "thwart", "foil", "survive", "suffer", "endure", "step", "ramp", "increase",
-    "commit", "perpetrate",
+    "commit", "perpetrate", "impose", "host", "complete",
 }
 # event nouns that are not violence with these modifiers
 NOT_VIOLENCE = {
@@ -329,7 +330,7 @@ PRESENCE_VERBS = {"increase", "boost", "bolster", "expand", "step", "strengthen"
 FORCE_BUILDUP = {"patrol", "force", "troop", "deployment", "garrison", "contingent"}
 BORDER_WORDS = {"border", "frontier", "front", "frontline", "boundary", "line"}
 # "put on high alert", "combat readiness", "a war footing"
-ALERT_WORDS = {"alert", "readiness", "footing"}
+ALERT_WORDS = {"alert", "readiness", "footing", "standby"}
 # modifiers that make an exercise, a drill or cooperation military
 MILITARY_MODIFIERS = {"military", "naval", "army", "war", "combat", "live-fire", "defence", "defense", "air"}
 PRESENCE_MODIFIERS = {"military", "troop", "naval", "army", "armed", "police", "security"}
@@ -393,6 +394,7 @@ REGION_DEMONYMS: dict[str, str] = {
 
 # what armed forces halt, suspend or end: a de-escalation, counted as a withdrawal ("halted its offensive")
 OPERATIONS = {"offensive", "operation", "attack", "campaign", "hostility", "hostilities", "bombing", "airstrike",
-              "strike", "shelling", "bombardment", "siege", "blockade", "advance", "assault"}
+              "strike", "shelling", "bombardment", "siege", "blockade", "advance", "assault", "incursion", "invasion",
+              "occupation"}
 # what armed forces cut or scale back: "cut its troop levels", "scaled back its operations"
 PRESENCE = {"troop", "level", "presence", "operation", "force", "contingent", "deployment", "garrison"}
