@@ -1112,3 +1112,63 @@ def test_more_ways_of_telling_force(text, event_type):
 ])
 def test_the_same_words_without_force(text):
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The rebels are holding four engineers hostage.", "attack_on_civilians"),
+    ("A suicide bomber killed 15 people at a wedding in Kunduz.", "remote_strike"),
+    ("The army went on high alert after the border incident.", "deployment"),
+    ("Armenia increased the number of troops on the border.", "deployment"),
+    ("The rebels returned the town to government control.", "territory_change"),
+    ("Foreign troops left the area after the ceasefire.", "withdrawal"),
+    ("The alliance removed its forces from the region.", "withdrawal"),
+    ("The navy sank a rebel boat off the coast.", "armed_clash"),
+    ("Militants set off a bomb in a crowded market.", "remote_strike"),
+    ("Police officers shot and killed a gunman outside the bank.", "armed_clash"),
+    ("The PKK released two Turkish soldiers.", "prisoner_exchange"),
+    ("The guerrillas freed three police officers.", "prisoner_exchange"),
+    ("The IRA began decommissioning its weapons.", "withdrawal"),
+    ("UNITA withdrew from the town.", "withdrawal"),
+])
+def test_still_more_ways_of_telling_force(text, event_type):
+    one(text, event_type)
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels withdrew from the peace talks.",
+    "The militia pulled out of the ceasefire agreement.",
+    "The gunmen left the scene on motorbikes.",
+    "The team left the area after the match.",
+    "The company reduced its staff.",
+    "The storm sank a fishing boat.",
+    "Students set off fireworks in the square.",
+    "The rebels released a statement on Monday.",
+    "Ira killed two people in a car crash.",
+])
+def test_still_the_same_words_without_force(text):
+    assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]
+
+
+def test_pressing_the_state_of_alert_of_forces_names_the_forces():
+    e = one("Pakistan raised the state of alert of its forces.", "deployment")
+    assert [a["name"] for a in e["actors"]] == ["Pakistan", "its forces"]
+
+
+def test_shot_dead_before_the_number_counts_the_dead():
+    e = one("Soldiers shot dead two protesters in the capital.", "attack_on_civilians")
+    assert e["fatalities"]["value"] == 2
+    assert [a["name"] for a in e["actors"] if a["role"] == "target"] == ["protesters"]
+
+
+def test_its_troops_are_the_clause_subject_s_not_the_speaker_s():
+    e = one("Israel has withdrawn its troops from the town, the army said.", "withdrawal")
+    assert "army troops" not in [a["name"] for a in e["actors"]]
+    e = one("The army said it had withdrawn its troops from the town.", "withdrawal")
+    assert "army troops" in [a["name"] for a in e["actors"]]
+
+
+def test_a_group_known_by_name_makes_killings_conflict():
+    e = one("The Interahamwe killed hundreds of villagers.", "attack_on_civilians")
+    assert e["fatalities"]["value"] == 100 and e["fatalities"]["approx"]
+    e = one("Militiamen killed 300 villagers.", "attack_on_civilians")
+    assert e["fatalities"]["value"] == 300

@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 from . import attribution, nlp, places, timex
 from .gazetteer import Gazetteer
 from .lexicon import (
-    ALERT_WORDS, ARMED_MODIFIERS, ATTACKERS, ATTEMPT_NOUNS, BORDER_WORDS, CAPTIVES, CAPTIVITY, CAPTORS, CAPTURED, CONFLICT_CUES,
+    ALERT_WORDS, ARMED_GROUP_NAMES, ARMED_MODIFIERS, ATTACKERS, ATTEMPT_NOUNS, BORDER_WORDS, CAPTIVES, CAPTIVITY, CAPTORS, CAPTURED, CONFLICT_CUES,
     CONFLICT_KINDS, CONTROL_VERBS, DEMONYMS, DISPLACE_VERBS, EVENT_NOUN_PREPS, FORCE_BUILDUP, GENERIC_MODIFIERS,
     IMPACT_VERBS, KIND_NOUNS, LAUNCH_VERBS, LIGHT_VERBS, LOSS_NOUNS, LOSS_VERBS, TOLL_SETTERS, MANNER_PREPS, MILITARY_MANNER, MILITARY_MODIFIERS,
     NEEDS_OBJECT, NEEDS_PERSON_OBJECT, NOT_VIOLENCE, NOUN_NEEDS_MODIFIER, NOUN_TRIGGERS, OPERATIONS, POLITICAL_TARGETS,
@@ -77,6 +77,13 @@ AERIAL = {"drone", "missile", "rocket", "aircraft", "plane", "jet", "helicopter"
           "bomb", "balloon", "warplane", "fighter", "target", "gunship"}
 WEAPONS = {"bomb", "missile", "drone", "rocket", "artillery", "mortar", "air", "airstrike", "shahed", "glide", "cluster",
            "tank", "shell", "grenade", "ballistic", "cruise"}
+# what a party withdraws from that is no ground: "withdrew from the talks"
+POLITICAL_FORA = {"talk", "talks", "negotiation", "deal", "treaty", "agreement", "accord", "pact", "election", "race", "vote",
+                  "process", "coalition", "government", "alliance", "tournament", "competition", "contest", "league",
+                  "dialogue", "conference", "summit", "committee", "council", "parliament", "ceasefire", "truce", "bid",
+                  "convention", "protocol", "organisation", "organization", "union", "federation", "commission"}
+VESSELS = {"boat", "ship", "vessel", "warship", "frigate", "gunboat", "submarine", "tanker", "speedboat", "corvette",
+           "destroyer", "cruiser", "trawler"}
 EQUIPMENT = {"tank", "vehicle", "craft", "ship", "boat", "vessel", "aircraft", "helicopter", "jet", "depot", "launcher",
              "system", "radar", "position", "bridge", "warehouse", "convoy", "howitzer", "gun", "truck", "base", "command",
              "post", "headquarters", "ammunition", "fuel", "plane", "warship", "submarine", "frigate", "corvette"}
@@ -214,6 +221,8 @@ def _np_span(head: Token, outer: Token | None = None) -> Span:
         )  # "some of the soldiers", "the Armed Forces of Ukraine"
         if child.dep_ in ("relcl", "acl", "punct", "prep", "appos", "cc", "conj", "advcl") and not of_name:
             continue
+        if _shot_dead(child):
+            continue  # "shot dead two protesters": the protesters, not "dead protesters"
         tokens.extend(child.subtree)
     if outer is not None and outer != head:
         tokens.extend([outer, *[c for c in outer.lefts]])
@@ -440,7 +449,14 @@ def _to_death(verb: Token) -> bool:
         return True
     near = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]
     return any(c.dep_ in ("oprd", "acomp", "advmod", "xcomp") and c.lower_ == "dead" and c.head == verb
+               or _shot_dead(c)
                or c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in near)
+
+
+def _shot_dead(word: Token) -> bool:
+    """"dead" right after the verb, parsed as an adjective of its object: "shot dead two protesters"."""
+    return word.dep_ == "amod" and word.lower_ == "dead" and word.head.dep_ == "dobj" and word.i == word.head.head.i + 1 \
+        and word.head.head.lemma_.lower() in TO_DEATH_VERBS
 
 
 def _objects(token: Token) -> list[Token]:
@@ -771,6 +787,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                      for g in c.children if g.dep_ == "pobj"} if lemma in ("hand", "turn") else set()
         if lemma in ("hand", "turn") and handed_in & {"arm", "weapon"}:
             return "withdrawal"  # "began handing in weapons" (the particle parsed as a preposition)
+        if lemma == "decommission" and handed & {"arm", "weapon", "arsenal"}:
+            return "withdrawal"  # "the IRA began decommissioning its weapons": a disarmament
         if lemma in ("hand", "lay", "give", "turn") and particles & {"over", "down", "up", "in"} and handed & {"arm", "weapon"}:
             return "desertion" if "down" in particles else "withdrawal"  # "laid down their arms"; disarmament
         if lemma in ("lift", "ease", "end") and handed & {"blockade", "siege"}:
@@ -801,8 +819,10 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 and (lemma != "call" or "off" in particles)) and (
                 _armed_subject(token) or _warlike(token) and _state_subject(token, sent_mentions)):
             return "withdrawal"  # "the army halted its offensive", "called off the siege": a de-escalation
-        if (lemma in ("cut", "reduce", "scale", "draw", "vacate") or lemma == "bring" and "home" in {
-                c.lower_ for c in token.children}) and (_armed_subject(token) or _state_subject(token, sent_mentions)) and (
+        if (lemma in ("cut", "reduce", "scale", "draw", "vacate", "remove") or lemma == "bring" and "home" in {
+                c.lower_ for c in token.children}) and (_armed_subject(token) or _state_subject(token, sent_mentions) or any(
+                    kind_of(_np_span(o), o) == "military" and any(m.dep_ == "poss" for m in o.lefts) for o in _objects(token))
+                ) and (
                 acted_on & PRESENCE or any(o.lemma_.lower() == "level" and any(m.lemma_.lower() == "troop" for m in o.lefts)
                                           for o in _objects(token))
                 or lemma == "vacate" and any(_place_like(o, sent_mentions) for o in _objects(token))) and (
@@ -831,6 +851,23 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return "training_cooperation"  # "the two armies share intelligence", a military cooperation
         if lemma == "pull" and not particles & {"back", "out"}:
             return None
+        if lemma in ("withdraw", "pull", "retreat") and _prep_object(token, "from", POLITICAL_FORA) or lemma == "pull" and any(
+                c.dep_ == "prep" and c.lower_ == "of" and c.head in (token, *(o for o in token.children if o.lower_ == "out"))
+                and any(g.lemma_.lower() in POLITICAL_FORA for g in c.children) for c in token.subtree):
+            return None  # "the rebels withdrew from the peace talks", "pulled out of the deal": politics, not forces
+        if lemma == "leave" and _armed_subject(token) and not any(
+                _np_head(s).lemma_.lower() in ATTACKERS for s in _subjects(token)) and not acted_on & NEEDS_OBJECT["leave"] \
+                and any(_place_like(o, sent_mentions) or o.lemma_.lower() in ("area", "region") for o in _direct_objects(token)):
+            return "withdrawal"  # "troops left the area after the ceasefire" (not "the gunmen left the scene")
+        if lemma in ("return", "hand", "cede") and (_armed_subject(token) or _state_subject(token, sent_mentions)) and any(
+                _place_like(o, sent_mentions) and o.lemma_.lower() not in ("land", "ground", "field")
+                for o in _direct_objects(token)) and any(
+                c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "prt" and c.lower_ in ("over", "back") for c in token.children):
+            return "territory_change"  # "the rebels returned the town to government control", "handed over the airport"
+        if lemma == "sink" and _armed_subject(token) and acted_on & VESSELS:
+            return "armed_clash"  # "the navy sank a rebel boat"
+        if lemma == "set" and "off" in particles and acted_on & NEEDS_OBJECT["detonate"]:
+            return "remote_strike"  # "militants set off a bomb in a market"
         if lemma == "die" and any(c.dep_ == "prep" and c.lower_ in ("in", "during", "from", "after") for c in token.children):
             return "casualties"  # "died in an airstrike", "died from wounds"
         objects_ = _objects(token)
@@ -846,6 +883,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if lemma in RETURN_VERBS and (
             any(o.lemma_.lower() in CAPTIVES for o in objects_)  # "released 20 hostages"
             or _armed_subject(token) and _captured(objects_)  # "the militia freed the kidnapped engineer"
+            or any(kind_of(_np_span(_np_head(s)), _np_head(s)) == "armed_group" for s in _subjects(token))
+            and lemma in ("release", "free") and _people(objects_)  # "the PKK released two soldiers": its captives
             or any(s.lemma_.lower() in CAPTORS for s in _subjects(token)) and _people(
                 objects_ + [g for c in token.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
                             if g.dep_ == "nsubj"])  # "kidnappers freed the engineers", "... released the nurse unharmed"
@@ -940,6 +979,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return None
         if lemma in NEEDS_PERSON_OBJECT and not any(kind_of(_np_span(o), o) in PERSON_KINDS for o in objects):
             return None  # "shot a teacher", not "shot a film"
+        if lemma == "shoot" and objects and all(kind_of(_np_span(o), o) in ("military", "armed_group") for o in objects):
+            return "armed_clash"  # "soldiers shot and killed a gunman": armed men on both sides
         if lemma == "expel" and not (any(kind_of(_np_span(o), o) == "civilians" for o in objects) and any(
                 kind_of(_np_span(s), s) in CONFLICT_KINDS for s in _subjects(token))):
             return None  # "militias expelled the villagers", not "the ministry expelled two diplomats"
@@ -1397,7 +1438,8 @@ def _possessive_country(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
     for actor in cand.actors:
         words = actor.name.split(" ", 1)
         if len(words) == 2 and words[0].lower() in ("its", "their", "our") and actor.kind in CONFLICT_KINDS \
-                and not speaker.anonymous and (speaker.kind in ("military", "government", "armed_group") or institution):
+                and not speaker.anonymous and (speaker.kind in ("military", "government", "armed_group") or institution) \
+                and not _owned_by_subject(_text_span(token, actor.text)):
             if institution and speaker_country in _ADJECTIVE_OF and actor.kind == "military":
                 # "Russia's Defence Ministry said its forces ...": Russian forces, not the ministry's
                 actor.name = f"{_ADJECTIVE_OF[speaker_country].title()} {words[1]}"
@@ -1413,6 +1455,15 @@ def _possessive_country(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
                 actor.country = next(iter(doers))
             elif actor.country is None:
                 actor.country = speaker_country
+
+
+def _owned_by_subject(phrase: Span) -> bool:
+    """"Israel has withdrawn its troops, the army said": "its" is the subject's, named in the clause."""
+    if not len(phrase) or (phrase.start, phrase.end) == (phrase.sent.start, phrase.sent.end):
+        return False  # the phrase was not found in the sentence
+    verb = phrase.root.head
+    return phrase.root.dep_ in ("dobj", "nsubjpass") and any(
+        c.dep_ == "nsubj" and c.pos_ != "PRON" for c in verb.children)
 
 
 def _text_span(token: Token, text: str) -> Span:
@@ -1591,14 +1642,15 @@ def _posture_or_abuse(verb: Token) -> tuple[str, str] | None:
     parties += [g for p in parties for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                 if g.dep_ == "pobj"]
     forces = any(kind_of(_np_span(p), p) in CONFLICT_KINDS or "police" in p.lower_ for p in parties)
-    if lemma in ("put", "place", "keep", "bring") and forces and (any(
+    if lemma in ("put", "place", "keep", "bring", "go") and forces and (any(
             p == "on" and any(t.lemma_.lower() in ALERT_WORDS for t in g.subtree) for p, g in pobjs) or any(
             c.dep_ == "prt" and c.lower_ == "on" for c in children) and any(
             c.dep_ in ("advmod", "npadvmod", "dobj") and c.lemma_.lower() in ALERT_WORDS for c in children)):
         return "deployment", "alert"  # "put on high alert", "placed on a state of combat readiness"
     if lemma in ("raise", "increase", "heighten", "elevate", "boost") and any(
             c.dep_ == "dobj" and any(t.lemma_.lower() in ALERT_WORDS for t in c.subtree) and (forces or any(
-                t.lemma_.lower() in ("security", "military", "combat", "terror") for t in c.subtree)) for c in children):
+                t.lemma_.lower() in ("security", "military", "combat", "terror") or t.pos_ == "NOUN" and t != c and kind_of(
+                    _np_span(t), t) in CONFLICT_KINDS for t in c.subtree)) for c in children):
         return "deployment", "alert"  # "raised the alert level of its forces", "its security alert", not "its pandemic alert"
     objects = [c for c in children if c.dep_ == "dobj"]
     if lemma in ("stage", "hold", "make", "mount", "put", "conduct", "carry", "give") and any(
@@ -1615,6 +1667,10 @@ def _posture_or_abuse(verb: Token) -> tuple[str, str] | None:
             for o in objects):
         return "deployment", "weapons_test"  # "conducted a missile test", "a test of a new rocket"
     at_border = any(t.lemma_.lower() in BORDER_WORDS and t.head.lower_ in ("along", "on", "at", "near") for t in verb.subtree)
+    counted = [g for c in children if c.dep_ == "dobj" and c.lemma_.lower() in ("number", "size", "level")
+               for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if lemma in PRESENCE_VERBS | {"double", "triple"} and any(g.lemma_.lower() in FORCE_BUILDUP - {"patrol"} for g in counted):
+        return "deployment", "military_presence"  # "increased the number of troops in Kashmir"
     if lemma in PRESENCE_VERBS and any(
             c.dep_ == "dobj" and (c.lemma_.lower() in FORCE_BUILDUP - {"patrol"}
                                   or c.lemma_.lower() in ("security", "patrol") and at_border)
@@ -1627,7 +1683,7 @@ def _posture_or_abuse(verb: Token) -> tuple[str, str] | None:
         return "deployment", "military_presence"  # also "police increased their presence"
     if lemma in ("take", "hold", "keep", "seize") and any(
             _np_head(c).lemma_.lower() in ("hostage", "captive")
-            and c.dep_ in ("dobj", "oprd", "advmod", "npadvmod", "xcomp", "attr")
+            and c.dep_ in ("dobj", "oprd", "advmod", "npadvmod", "xcomp", "attr", "ccomp")
             for c in children):  # "took 20 passengers hostage", "seized hundreds of hostages"
         return "attack_on_civilians", "take_hostage"
     if lemma in ("put", "place", "keep", "hold") and any(p == "under" and g.lemma_.lower() == "arrest" for p, g in pobjs):
@@ -1696,7 +1752,17 @@ def _conflict_sentence(sent: Span) -> bool:
     """A word of war in the sentence; "attack", "raid" count as nouns only ("killed in an attack",
     not "a man attacked a car")."""
     return any(t.lemma_.lower() in CONFLICT_CUES or t.lower_ in CONFLICT_CUES
-               or (t.pos_ == "NOUN" and t.lemma_.lower() in ("attack", "assault", "raid", "shooting")) for t in sent)
+               or (t.pos_ == "NOUN" and t.lemma_.lower() in ("attack", "assault", "raid", "shooting")) for t in sent) \
+        or any(_group_named(m.group(0)) for m in _GROUP_NAME.finditer(sent.text))  # "the Interahamwe killed hundreds"
+
+
+def _group_named(text: str) -> bool:
+    """A name as an armed group writes it: capitalised, and an acronym in capitals ("ETA", not "Ira" or "eta")."""
+    return text.isupper() if len(text) <= 4 else text != text.lower()
+
+
+_GROUP_NAME = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in ARMED_GROUP_NAMES), key=len, reverse=True))
+                         + r")\b", re.IGNORECASE)
 
 
 def _patient_places(trigger: Token, mentions: list[places.Mention]) -> list[tuple[places.Mention, list[Token]]]:
@@ -1818,12 +1884,13 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
                 continue
             if o.lemma_.lower() in ("show", "test"):
                 continue  # "staged a show of force", "conducted a missile test": what was done, not who
-            if o.lemma_.lower() in ALERT_WORDS | {"level", "presence", "state", "security", "patrol"}:
-                # "raised the alert level of its forces": the forces, not the level
+            while o is not None and o.lemma_.lower() in ALERT_WORDS | {"level", "presence", "state", "security", "patrol",
+                                                                     "number", "size"}:
+                # "raised the alert level of its forces", "the state of alert of its forces": the forces, not the level
                 o = next((g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                           if g.dep_ == "pobj"), None)
-                if o is None:
-                    continue
+            if o is None:
+                continue
             held = next((c for c in o.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
             if o.lemma_.lower() in ("hostage", "captive") and held is not None:
                 o = held  # "took the congregation hostage", parsed as one noun: the congregation
@@ -1977,7 +2044,7 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
     # with it ("its fighters had seized weapons and vehicles and killed 30 soldiers")
     target = next((c for c in cands if c.type in CASUALTY_HOSTS), None)
     if target is None:
-        weapons = any(t.lemma_.lower() in STRIKE_WEAPONS for t in token.sent)
+        weapons = any(t.lemma_.lower() in STRIKE_WEAPONS | {"bomber"} for t in token.sent)  # "a suicide bomber killed 15"
         target = Candidate(sent_index=sent_index, trigger=token, casualty_only=True,
                            type="remote_strike" if weapons else
                            "attack_on_civilians" if victim_actor and victim_actor.kind == "civilians" else "armed_clash")

@@ -183,6 +183,20 @@ NEEDS_PERSON_OBJECT = {"shoot", "beat", "stab", "lynch", "strangle", "bludgeon",
 # "cooperate militarily": the manner that makes cooperation military
 MILITARY_MANNER = {"militarily", "military"}
 
+# armed groups known by name
+ARMED_GROUP_NAMES = {
+    "taliban", "hamas", "hezbollah", "hizbollah", "hizballah", "isis", "isil", "daesh", "islamic state", "al-qaeda",
+    "al qaeda", "al-qaida", "al-shabaab", "al-shabab", "shabaab", "boko haram", "houthis", "houthi", "ansar allah", "farc",
+    "eln", "pkk", "ypg", "hts", "hayat tahrir al-sham", "jnim", "iswap", "adf", "m23", "rsf", "rapid support forces",
+    "janjaweed", "lra", "islamic jihad", "ltte", "tamil tigers", "tplf", "fano", "arakan army", "wagner group",
+    "lashkar-e-taiba", "jaish-e-mohammed", "tehrik-i-taliban", "ttp", "al-nusra", "nusra front", "ira", "eta",
+    "unita", "renamo", "kla", "interahamwe", "fdlr", "zapatista", "zapatistas", "ezln", "shining path",
+    "sendero luminoso", "abu sayyaf", "milf", "new people's army", "npa", "polisario", "polisario front", "spla",
+    "jem", "onlf", "aqim", "ansar dine", "mujao", "ansaru", "seleka", "anti-balaka", "mai-mai", "mai mai", "codeco",
+    "iswap", "iskp", "al-aqsa martyrs brigades", "ulfa", "naxalite", "naxalites", "auc", "contras", "khmer rouge",
+    "peshmerga", "mujahideen", "mujahedeen", "hizbul mujahideen",
+}
+
 # Person and group nouns, by actor kind.
 KIND_NOUNS: dict[str, set[str]] = {
     "military": {
@@ -209,13 +223,7 @@ KIND_NOUNS: dict[str, set[str]] = {
         "militant", "rebel", "insurgent", "fighter", "militia", "separatist", "jihadist", "guerrilla",
         "group", "gunman", "gunmen", "partisan", "wagner", "terrorist", "bomber", "kidnapper", "hijacker",
         "attacker", "assailant", "raider", "bandit", "mob", "militiaman", "militiamen", "faction",
-        # armed groups known by name
-        "taliban", "hamas", "hezbollah", "hizbollah", "hizballah", "isis", "isil", "daesh", "islamic state", "al-qaeda",
-        "al qaeda", "al-qaida", "al-shabaab", "al-shabab", "shabaab", "boko haram", "houthis", "houthi", "ansar allah", "farc",
-        "eln", "pkk", "ypg", "hts", "hayat tahrir al-sham", "jnim", "iswap", "adf", "m23", "rsf", "rapid support forces",
-        "janjaweed", "lra", "islamic jihad", "ltte", "tamil tigers", "tplf", "fano", "arakan army", "wagner group",
-        "lashkar-e-taiba", "jaish-e-mohammed", "tehrik-i-taliban", "ttp", "al-nusra", "nusra front", "ira", "eta",
-    },
+    } | ARMED_GROUP_NAMES,
     "civilians": {
         "civilian", "resident", "people", "person", "child", "children", "woman", "women", "man", "men",
         "family", "villager", "student", "worker", "passenger", "boy", "girl", "teenager", "pensioner",
@@ -379,7 +387,8 @@ CONFLICT_CUES = {
     "bombing", "blast", "explosion", "gunfire", "offensive", "clash", "fighting", "battle", "ambush", "militant",
     "rebel", "insurgent", "soldier", "troop", "army", "forces", "war", "frontline", "grenade", "sniper", "militia",
     "jihadist", "combat", "occupation", "invasion", "gunman", "gunmen", "fighter", "fighters", "terrorist", "bomber",
-    "hostage", "kidnapper", "airstrikes", "landmine", "warplane", "shrapnel", "ceasefire",
+    "hostage", "kidnapper", "airstrikes", "landmine", "warplane", "shrapnel", "ceasefire", "militiaman", "militiamen",
+    "guerrilla", "paramilitary", "insurgency",
 }
 
 # Adjectives of world regions -> the region's name in our areas table or GeoNames' continents
