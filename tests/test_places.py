@@ -598,3 +598,30 @@ def test_two_countries_joined_by_and_stay_two(gaz):
 ])
 def test_an_island_an_elided_article_and_a_camp_named_in_front(gaz, text, span, name):
     assert (span, name) in [(t, n) for t, n, _ in found(text, gaz)]
+
+
+@pytest.mark.parametrize("text, span, name", [
+    ("Bird flu was found at the Tarlac farm on Friday.", "Tarlac", "Tarlac City"),
+    ("Two horses at Flemington racecourse tested positive.", "Flemington", "Flemington"),
+    ("Rockets hit the Kandahar airport overnight.", "Kandahar", "Kandahār"),
+    ("Shells fell near the Zaporizhzhia plant.", "Zaporizhzhia", "Zaporizhzhya"),  # the model tags it a person
+    ("Floods swept along Java's northern coast.", "Java", "Java"),
+])
+def test_a_site_named_after_its_town_and_a_land_s_coast_are_places(gaz, text, span, name):
+    assert (span, name) in [(t, n) for t, n, _ in found(text, gaz)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Green market opened on Sunday.",
+    "Protesters gathered outside the Trump plant.",
+    "Smith's coast guard boat sank.",
+])
+def test_words_and_people_in_front_of_a_site_are_no_places(gaz, text):
+    assert found(text, gaz) == []
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Zaire", "CD"), ("Ceylon", "LK"), ("Rhodesia", "ZW"), ("Upper Volta", "BF"), ("Burma", "MM"),
+])
+def test_former_country_names_are_the_country(gaz, name, country):
+    assert gaz.lookup(name)[0].country_code == country and gaz.lookup(name)[0].level == "country"

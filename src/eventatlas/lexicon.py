@@ -293,7 +293,12 @@ COUNTRY_ALIASES = {
     "us": "US", "u.s.": "US", "usa": "US", "america": "US", "united states": "US", "the united states": "US",
     "north korea": "KP", "dprk": "KP", "south korea": "KR", "uae": "AE", "the netherlands": "NL", "holland": "NL",
     "czechia": "CZ", "czech republic": "CZ", "moldova": "MD", "syria": "SY", "iran": "IR", "russia": "RU",
-    "ivory coast": "CI", "drc": "CD", "dr congo": "CD", "congo": "CD",  # also the Republic's short name "burma": "MM", "palestine": "PS", "gaza strip": "PS",
+    "ivory coast": "CI", "drc": "CD", "dr congo": "CD",
+    "congo": "CD",  # also the Republic's short name
+    "burma": "MM", "palestine": "PS", "gaza strip": "PS",
+    # former names still written: "Zaire", "Ceylon"
+    "zaire": "CD", "zaïre": "CD", "ceylon": "LK", "persia": "IR", "rhodesia": "ZW", "dahomey": "BJ", "upper volta": "BF",
+    "kampuchea": "KH", "siam": "TH", "swaziland": "SZ", "east timor": "TL", "bechuanaland": "BW", "basutoland": "LS",
     "turkey": "TR", "turkiye": "TR", "vietnam": "VN", "laos": "LA", "bolivia": "BO", "venezuela": "VE",
     "tanzania": "TZ", "kosovo": "XK", "taiwan": "TW", "macedonia": "MK", "fyrom": "MK",
 }

@@ -33,7 +33,15 @@ from .records import Place
 SETTLEMENT_WORDS = {"village", "town", "city", "settlement", "hamlet", "township", "urban-type settlement", "suburb"}
 SITE_WORDS = {"camp", "neighbourhood", "neighborhood", "quarter"}  # "the Nuseirat refugee camp"
 OF_PLACE_WORDS = SETTLEMENT_WORDS | {"island", "isle"}  # "the town of Toretsk", "the Indonesian island of Java"
-NAMED_IN_FRONT = SETTLEMENT_WORDS | SITE_WORDS  # "Let Yet Kone village", "the Nuseirat refugee camp"
+# parts of a land told with its name in the possessive: "Java's southern coast"
+LAND_PARTS = {"coast", "coastline", "shore", "border", "north", "south", "east", "west", "northeast", "northwest",
+              "southeast", "southwest", "interior", "outskirts", "countryside", "highlands", "lowlands", "capital",
+              "hinterland", "heartland", "mainland", "frontier"}
+# sites named after the place they are at: "the Bulacan farm", "Randwick racecourse", "the Pirbright laboratory"
+FACILITY_WORDS = {"farm", "racecourse", "laboratory", "lab", "airport", "airbase", "prison", "jail", "market", "mine",
+                  "port", "harbour", "harbor", "stadium", "barracks", "garrison", "checkpoint", "crossing", "refinery",
+                  "dam", "plant"}
+NAMED_IN_FRONT = SETTLEMENT_WORDS | SITE_WORDS | FACILITY_WORDS  # "Let Yet Kone village", "the Nuseirat refugee camp"
 LOCATIVE_PREPS = {"in", "near", "at", "to", "into", "from", "outside", "around", "toward", "towards", "across",
                   "on", "over", "inside", "within", "through", "by", "between", "of", "onto", "past", "along"}
 STRICT_LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "to", "into", "from", "towards", "toward", "inside",
@@ -311,9 +319,14 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
                 and (doc[i].ent_type_ != "NORP" or _town_tagged_as_people(doc[i], gaz)
                      or not settlement and doc[i].lower_ not in DEMONYMS) and doc[i].ent_type_ != "DATE" \
                 and not doc[i].is_punct and doc[i].i not in used \
-                and (doc[i].ent_type_ != "PERSON" or settlement):  # "Kani township", the model's "person" Kani
+                and (doc[i].ent_type_ != "PERSON" or settlement or token.lemma_.lower() in FACILITY_WORDS and any(
+                    e.level == "place" and e.population >= 15000 for e in gaz.lookup(doc[i].text))):
+            # "Kani township", the model's "person" Kani; "the Zaporizhzhia plant", a city's plant
             names.insert(0, doc[i])
             i -= 1
+        facility = token.lemma_.lower() in FACILITY_WORDS or _singular(token.lower_) in FACILITY_WORDS
+        if facility and all(t.lower_ in nlp.dictionary_words() for t in names):
+            continue  # "the Green market", "the Apple farm": words, not a town the site is named after
         if names and (names[0].pos_ == "PROPN" or not names[0].is_sent_start):
             name = " ".join(t.text for t in names)
             if _known(gaz, name) or token.lemma_.lower() in SETTLEMENT_WORDS:
@@ -370,8 +383,11 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
             continue
         if token.ent_type_ in ("NORP", "DATE", "CARDINAL", "ORDINAL", "MONEY", "TIME") and not town_as_people:
             continue
+        # "Java's southern coast", "Kenya's border": a name whose part of the land is told
+        land_of = token.dep_ == "poss" and token.head.lemma_.lower() in LAND_PARTS
         if (token.tag_ not in ("NNP", "NNPS") and token.ent_type_ not in ("GPE", "LOC", "FAC")) or (
-                token.ent_type_ == "PERSON" and not _person_tag_on_a_town(token, gaz)):
+                token.ent_type_ == "PERSON" and not _person_tag_on_a_town(token, gaz) and not (land_of and any(
+                    e.level in ("country", "adm1", "area") or e.population >= 15000 for e in gaz.lookup(token.text)))):
             # a capitalised common word ("Samples", "Most") or a person is not a name of a place,
             # unless the sentence names the country it lies in ("their base in Tessalit in northern Mali")
             if token.dep_ == "pobj" and token.head.lower_ in STRICT_LOCATIVE_PREPS and not token.is_sent_start \
@@ -379,7 +395,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
                 misread.append(token)
             continue
         tokens = _name_lefts(token) + [token]
-        placeish = token.ent_type_ in ("GPE", "LOC", "FAC") or (
+        placeish = token.ent_type_ in ("GPE", "LOC", "FAC") or land_of or (
             token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
         ) or token.dep_ in ("dobj", "nsubj", "nsubjpass", "conj", "appos") or (
             token.dep_ == "nmod" and _division_level(token.head) and token.i + 1 < token.head.i
