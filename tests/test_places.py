@@ -104,13 +104,15 @@ def test_a_capitalised_word_the_text_also_writes_in_lower_case_is_not_a_town(gaz
 
 
 def test_a_name_modifying_another_is_context_not_a_place_of_events(gaz):
-    text = "U.S. officials said the Texas governor had spoken to the Kyiv Post about shelling in Kherson."
+    text = ("U.S. officials said the Texas governor had spoken to the Kyiv Post and the Odesa Philharmonic "
+            "about shelling in Kherson.")
     plain = [m.text for m in mentions_in(text, gaz)]
     marked = {m.text: m.modifier for m in mentions_in(text, gaz, modifiers=True)}
     # a place name before a common noun stays a place ("a Kharkiv hospital" is where the strike hit);
-    # before another name it is part of that name unless modifiers are asked for
+    # before another name it is part of that name unless modifiers are asked for; an outlet's name
+    # ("the Kyiv Post") is no place at all
     assert plain == ["U.S.", "Texas", "Kherson"]
-    assert marked == {"U.S.": False, "Texas": False, "Kyiv": True, "Kherson": False}
+    assert marked == {"U.S.": False, "Texas": False, "Odesa": True, "Kherson": False}
     [e] = events_of("U.S. officials said Russian forces shelled Kherson on Sunday.")
     assert e["location"]["name"] == "Kherson"
 
@@ -625,3 +627,39 @@ def test_words_and_people_in_front_of_a_site_are_no_places(gaz, text):
 ])
 def test_former_country_names_are_the_country(gaz, name, country):
     assert gaz.lookup(name)[0].country_code == country and gaz.lookup(name)[0].level == "country"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials in Peru, China, Japan and Chile reported cases.", ["PE", "CN", "JP", "CL"]),  # not China, Japan
+    ("Aid reached Syria, Iraq, Iran and Jordan.", ["SY", "IQ", "IR", "JO"]),  # not Arak, Iran
+    ("Cases rose in Mali, Niger, Nigeria and Chad.", ["ML", "NE", "NG", "TD"]),  # not Niger State, Nigeria
+])
+def test_a_country_listed_before_another_is_no_town_of_it(gaz, text, expected):
+    assert [cc for _, _, cc in found(text, gaz)] == expected
+
+
+@pytest.mark.parametrize("text, span, name", [
+    ("The People's Republic of China denied the report.", "People's Republic of China", "China"),
+    ("Mexico City Police Chief Omar Garcia said two died.", "Mexico City", "Mexico City"),
+    ("New York City Mayor Eric Adams spoke on Monday.", "New York City", "New York City"),
+])
+def test_the_longer_name_a_compound_holds(gaz, text, span, name):
+    assert [(t, n) for t, n, _ in found(text, gaz)] == [(span, name)]
+
+
+def test_washington_dc_is_the_capital_not_the_state(gaz):
+    for name in ("Washington DC", "District of Columbia"):
+        assert gaz.lookup(name)[0].admin1 == "DC"
+    [(_, _, cc)] = found("Protesters marched in Washington DC on Sunday.", gaz)
+    assert cc == "US"
+    [mention] = mentions_in("Protesters marched in Washington DC on Sunday.", gaz)
+    assert mention.candidates[0].lat < 40  # not Washington state, 3,600 km away
+
+
+def test_an_outlet_s_name_is_no_place(gaz):
+    assert found("Officials told Agence France-Presse that the Voice of America was wrong.", gaz) == []
+
+
+def test_a_name_placed_once_is_found_once(gaz):
+    text = "The United States Department of Agriculture found the strain in Iowa."
+    assert [t for t, _, _ in found(text, gaz)].count("United States") == 1

@@ -49,9 +49,10 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-INDEX_VERSION = "gaz-v31"
+INDEX_VERSION = "gaz-v33"
 CAPITAL = "national capital"  # the mark of a country's capital in the index (Entry.stand_in of a place)
 NAMESAKE_SHARE = 0.05  # a town holding this share of its region's people is what the bare name means
+NAMESAKE_KM = 300  # a region's namesake capital lies in it, or by it (Kyiv city, outside Kyiv Oblast's own division)
 
 # Generic words for kinds of divisions, and the level they usually name
 DIVISION_WORDS = {
@@ -304,7 +305,8 @@ class _Builder:
             # a region named after its capital takes the capital's spellings too (Kiev/Kyiv, Odessa/Odesa)
             # (a capital of weight: not Mexico, Missouri, whose old name "New Mexico" is the state's)
             namesakes = [p for p in gaz.by_name.get(stem(name), []) if p.country_code == cc and p.level == "place"
-                         and p.population >= NAMESAKE_SHARE * population]
+                         and p.population >= NAMESAKE_SHARE * population
+                         and (p.admin1 == a1 or km(p.lat, p.lon, lat, lon) <= NAMESAKE_KM)]  # not DC for Washington state
             if namesakes:
                 capital = max(namesakes, key=lambda p: p.population)
                 keys.update(norm(n) for n in names_of[capital.geonameid])

@@ -295,7 +295,7 @@ COUNTRY_ALIASES = {
     "czechia": "CZ", "czech republic": "CZ", "moldova": "MD", "syria": "SY", "iran": "IR", "russia": "RU",
     "ivory coast": "CI", "drc": "CD", "dr congo": "CD",
     "congo": "CD",  # also the Republic's short name
-    "burma": "MM", "palestine": "PS", "gaza strip": "PS",
+    "burma": "MM", "palestine": "PS", "gaza strip": "PS", "people's republic of china": "CN", "prc": "CN",
     # former names still written: "Zaire", "Ceylon"
     "zaire": "CD", "zaïre": "CD", "ceylon": "LK", "persia": "IR", "rhodesia": "ZW", "dahomey": "BJ", "upper volta": "BF",
     "kampuchea": "KH", "siam": "TH", "swaziland": "SZ", "east timor": "TL", "bechuanaland": "BW", "basutoland": "LS",
@@ -322,6 +322,8 @@ KNOWN_OUTLETS = (
     "The New York Times", "The Washington Post", "The Wall Street Journal", "Financial Times", "Bloomberg",
     "Yonhap", "NK News", "Radio Free Europe", "Radio Liberty", "Deutsche Welle", "Politico", "Axios",
     "The Economist", "Der Spiegel", "Le Monde", "Haaretz", "Times of Israel", "Anadolu", "Xinhua",
+    "Agence France-Presse", "Voice of America", "Jerusalem Post", "Times of India", "South China Morning Post",
+    "Kenya Broadcasting Corporation", "Radio France Internationale", "France 24", "Sky News", "Al Arabiya",
 )
 MEDIA_HEADS = {"outlet", "newspaper", "agency", "channel", "broadcaster", "media", "magazine", "website", "portal", "daily", "tv", "radio"}
 

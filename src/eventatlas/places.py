@@ -19,6 +19,7 @@ district, 3 a district or region, 4 a country.
 from __future__ import annotations
 
 import math
+import re
 from difflib import SequenceMatcher
 from dataclasses import dataclass, field, replace
 
@@ -27,7 +28,7 @@ from spacy.tokens import Span, Token
 from . import nlp
 from .gazetteer import (CAPITAL, DIVISION_WORDS, FUZZY_RATIO, QUALIFIERS, Entry, Gazetteer, bears_name, km, norm,
                         skeleton, without_article)
-from .lexicon import DEMONYMS, REGION_DEMONYMS, REPORTING_VERBS
+from .lexicon import DEMONYMS, KNOWN_OUTLETS, REGION_DEMONYMS, REPORTING_VERBS
 from .records import Place
 
 SETTLEMENT_WORDS = {"village", "town", "city", "settlement", "hamlet", "township", "urban-type settlement", "suburb"}
@@ -255,6 +256,8 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         if not level or token.i in used:
             continue
         names = _name_tokens(token)
+        if used.intersection(t.i for t in names):
+            continue  # "the United States Department": "United States" is placed already, by "States"
         if not names:
             # "the state of Washington", "the province of Nyanza": the division's name after "of"
             # (a common noun: not "the Republic of Korea", "the Department of Health")
@@ -339,10 +342,14 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c.text[:1].isupper() and c.i not in used):
                 lefts = _name_lefts(token)
+                owner = [t for c in token.lefts if c.dep_ == "poss" and c.text[:1].isupper() for t in c.subtree
+                         if t.dep_ != "det"]
                 tokens = [*lefts, token, prep, *[t for t in obj.lefts if t.dep_ == "compound"], obj]
-                name = doc[tokens[0].i: obj.i + 1].text
-                if any(e.level in ("area", "country", "adm1") for e in gaz.places(name)):
-                    add(sorted(tokens, key=lambda t: t.i), token, None, key=name)
+                for words in ([*owner, *tokens], tokens) if owner else (tokens,):  # "the People's Republic of China"
+                    name = doc[min(t.i for t in words): obj.i + 1].text
+                    if any(e.level in ("area", "country", "adm1") for e in gaz.places(name)):
+                        add(sorted(words, key=lambda t: t.i), token, None, key=name)
+                        break
 
     # proper names the gazetteer knows, in a place-like position
     misread: list[Token] = []  # names after a locative preposition the model calls a person or a common noun
@@ -352,12 +359,17 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         if token.dep_ == "compound" and token.head.i not in used and (
             token.head.pos_ == "PROPN" or token.ent_type_ not in ("GPE", "LOC")
         ):
-            top = token.head
-            while top.dep_ == "compound" and top.head != top and top.text[:1].isupper():
+            top = token
+            while top.dep_ == "compound" and top.head != top and top.head.text[:1].isupper():
                 top = top.head  # "New" on "York" on "City"
-            whole = " ".join(t.text for t in [*_name_lefts(top), top])
-            if top.text[:1].isupper() and whole != token.text and _known(gaz, whole):
-                continue  # a word of a longer name the gazetteer knows ("York" in "New York City")
+            longer = _longer_known_name(token, [*_name_lefts(top), top], gaz) \
+                if token.head.ent_type_ not in ("DATE", "TIME") else []
+            if longer:
+                # a word of a longer name the gazetteer knows ("York" in "New York City", "Mexico" in
+                # "Mexico City Health Secretary ..."): the longer name, told by its last word
+                if longer[-1] == token and modifiers and not used.intersection(t.i for t in longer):
+                    add(longer, token, None, modifier=True)
+                continue
             if token.head.ent_type_ not in ("DATE", "TIME"):  # not "the United Kingdom Sunday": a misread head
                 # part of a longer name ("Kyiv Post", "Kharkiv Oblast Administration"), or a modifier
                 # ("U.S. officials", "the NSW government", "DRC President Joseph Kabila")
@@ -435,11 +447,17 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         if inside and token.i not in used:
             add([token], token, None)
             mentions[-1].candidates = inside
+    outlets = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in _OUTLET_NAMES.finditer(sent.text)]
+    mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in outlets)]  # "Agence France-Presse"
     mentions.sort(key=lambda m: m.start)
     _narrow_by_following_division(mentions, _text_of(doc), gaz)
     _regions_in_a_list(mentions, gaz)
     return mentions
 
+
+# an outlet's name is no place: "Agence France-Presse", "Voice of America", "the Kyiv Independent"
+_OUTLET_NAMES = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in sorted(KNOWN_OUTLETS, key=len, reverse=True)
+                                              if " " in o or "-" in o) + r")\b")
 
 DISEASE_WORDS = {"virus", "ebolavirus", "fever", "disease", "flu", "influenza", "strain", "variant"}
 
@@ -457,6 +475,7 @@ def repeated(doc, mentions: list[Mention]) -> list[Mention]:
         return []
     covered = {i for m in mentions for i in range(m.start, m.end)}
     text = _text_of(doc)
+    covered.update(i for o in _OUTLET_NAMES.finditer(text) for i in range(o.start(), o.end()))  # "the Kyiv Independent"
     out = []
     for token in doc:
         if not token.text[:1].isupper() or token.idx in covered or token.ent_type_ == "PERSON":
@@ -490,6 +509,27 @@ def _name_lefts(token: Token) -> list[Token]:
     while found and not found[0].text[:1].isupper():
         found.pop(0)  # a name begins with a capital: "Mocímboa da Praia", "Rio de Janeiro"
     return found
+
+
+def _longer_known_name(token: Token, chain: list[Token], gaz: Gazetteer) -> list[Token]:
+    """The longest run of two or more words of a compound name (``chain``) that holds ``token`` and
+    that the gazetteer knows: "Mexico City" of "Mexico City Health Secretary Armando Ahued"."""
+    chain = sorted(set(chain) | {token}, key=lambda t: t.i)
+    runs, run = [], []
+    for word in chain:
+        if run and word.i != run[-1].i + 1:
+            runs.append(run)
+            run = []
+        run.append(word)
+    runs.append(run)
+    run = next(r for r in runs if token in r)
+    at = run.index(token)
+    for size in range(len(run), 1, -1):
+        for start in range(max(0, at - size + 1), min(at, len(run) - size) + 1):
+            words = run[start:start + size]
+            if words[0].text[:1].isupper() and _known(gaz, " ".join(t.text for t in words)):
+                return words
+    return []
 
 
 NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "al", "el", "ul", "van", "von",
@@ -527,9 +567,16 @@ def _narrow_by_following_division(mentions: list[Mention], text: str, gaz: Gazet
     """"Paris, Tenn.", "Dublin, Ga.", "Kramatorsk, Donetsk region": a town written with its region or
     country after a comma is one of that region's towns, when the gazetteer has one there.  A parent
     that names a big town and a region ("Buffalo, New York") is the region, when the town lies in it."""
-    for town, parent in zip(mentions, mentions[1:]):
+    for number, (town, parent) in enumerate(zip(mentions, mentions[1:])):
         if text[town.end:parent.start] != ", " or not parent.candidates or town.level not in (None, "place"):
             continue
+        if any(c.level == "country" for c in town.candidates):
+            continue  # "Mexico, China, Japan": a country's name is no town of the next one
+        after = mentions[number + 2] if number + 2 < len(mentions) else None
+        before = mentions[number - 1] if number > 0 else None
+        if after is not None and text[parent.end:after.start] in (", ", " and ", ", and ") and before is not None \
+                and text[before.end:town.start] == ", ":
+            continue  # "Kharkiv, Kyiv, Odesa and Lviv": a list, not a town and its region
         if parent.level is None and all(c.level == "place" for c in parent.candidates):
             holding = [r for r in _regions_named(gaz, parent.key) if any(
                 (c.country_code, c.admin1) == (r.country_code, r.admin1) for c in town.candidates)]
