@@ -663,3 +663,27 @@ def test_an_outlet_s_name_is_no_place(gaz):
 def test_a_name_placed_once_is_found_once(gaz):
     text = "The United States Department of Agriculture found the strain in Iowa."
     assert [t for t, _, _ in found(text, gaz)].count("United States") == 1
+
+
+@pytest.mark.parametrize("text, span, name", [
+    ("Families crowded into the overcrowded Dadaab camps in Kenya.", "Dadaab", "Dadaab"),
+    ("Aid reached Kakuma refugee camp in Kenya on Monday.", "Kakuma", "Kakuma"),
+])
+def test_camps_named_after_their_town_are_places(gaz, text, span, name):
+    assert (span, name) in [(t, n) for t, n, _ in found(text, gaz)]
+
+
+def test_a_campaign_camp_is_no_place(gaz):
+    assert found("The Clinton camp said nothing on Monday.", gaz) == []
+
+
+def test_a_district_the_gazetteer_lacks_is_its_town_in_the_text_s_country(gaz):
+    text = "Cases were found in the Kabanjahe district of Indonesia, and tests were sent to Japan."
+    place = next(p for t, p in _resolved(text, gaz) if t == "Kabanjahe district")
+    assert place.country_code == "ID" and place.precision == 3
+
+
+def _resolved(text, gaz):
+    from eventatlas.evaluation import geo
+
+    return [(text[s:e], p) for s, e, p in geo.found_places(text, gaz)[0]]

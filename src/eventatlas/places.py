@@ -318,16 +318,20 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
             i -= 1
         names: list[Token] = []
         settlement = token.lemma_.lower() in SETTLEMENT_WORDS or _singular(token.lower_) in SETTLEMENT_WORDS
+        facility = token.lemma_.lower() in FACILITY_WORDS or _singular(token.lower_) in FACILITY_WORDS
+        # a name the model calls a person is a town's before a facility of a city ("the Zaporizhzhia plant"),
+        # or before camps that are places ("the Dadaab camps", "Kakuma refugee camp"), not "the Clinton camp"
+        camps = not settlement and not facility and (token.tag_ == "NNS" or i < token.i - 1)
+        town_size = 15000 if facility else 5000 if camps else None
         while i >= sent.start and len(names) < 4 and doc[i].text[:1].isupper() and doc[i].lower_ not in ("the", "a", "an") \
                 and (doc[i].ent_type_ != "NORP" or _town_tagged_as_people(doc[i], gaz)
                      or not settlement and doc[i].lower_ not in DEMONYMS) and doc[i].ent_type_ != "DATE" \
                 and not doc[i].is_punct and doc[i].i not in used \
-                and (doc[i].ent_type_ != "PERSON" or settlement or token.lemma_.lower() in FACILITY_WORDS and any(
-                    e.level == "place" and e.population >= 15000 for e in gaz.lookup(doc[i].text))):
-            # "Kani township", the model's "person" Kani; "the Zaporizhzhia plant", a city's plant
+                and (doc[i].ent_type_ != "PERSON" or settlement or town_size is not None and any(
+                    e.level == "place" and e.population >= town_size for e in gaz.lookup(doc[i].text))):
+            # "Kani township", the model's "person" Kani
             names.insert(0, doc[i])
             i -= 1
-        facility = token.lemma_.lower() in FACILITY_WORDS or _singular(token.lower_) in FACILITY_WORDS
         if facility and all(t.lower_ in nlp.dictionary_words() for t in names):
             continue  # "the Green market", "the Apple farm": words, not a town the site is named after
         if names and (names[0].pos_ == "PROPN" or not names[0].is_sent_start):
@@ -862,9 +866,11 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
             cands = [c for c in cands if c.country_code == country] or []
             if not cands and mention.level in ("adm1", "adm2"):
                 cands = _seat_for(mention, country, gaz)  # "Beni territory, DR Congo": the district of Beni town
-        elif not cands and mention.level == "adm2" and len(context.get("countries", ())) == 1:
-            # "the Kabanjahe district of Sumatra in Indonesia": the one country the text names
-            cands = _seat_for(mention, next(iter(context["countries"])), gaz)
+        elif not cands and mention.level == "adm2" and context.get("countries"):
+            # "the Kabanjahe district of Sumatra in Indonesia": a town of that name in the one country
+            # of the text's countries that has one
+            seats = [found for c in sorted(context["countries"]) if (found := _seat_for(mention, c, gaz))]
+            cands = seats[0] if len(seats) == 1 else []
         if region:
             cands = [c for c in cands if c.admin1 == region.admin1 and c.country_code == region.country_code] or []
         if district and mention.level in (None, "place"):
