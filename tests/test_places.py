@@ -687,3 +687,12 @@ def _resolved(text, gaz):
     from eventatlas.evaluation import geo
 
     return [(text[s:e], p) for s, e, p in geo.found_places(text, gaz)[0]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cases of Marburg haemorrhagic fever were confirmed in Rwanda.", ["Rwanda"]),
+    ("Lassa fever spread across Nigeria.", ["Nigeria"]),
+    ("A Texas flu outbreak closed schools.", ["Texas"]),  # a state's outbreak, not a disease's name
+])
+def test_a_disease_named_after_a_town_is_no_place(gaz, text, expected):
+    assert [t for t, _, _ in found(text, gaz)] == expected

@@ -452,7 +452,8 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
             add([token], token, None)
             mentions[-1].candidates = inside
     outlets = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in _OUTLET_NAMES.finditer(sent.text)]
-    mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in outlets)]  # "Agence France-Presse"
+    mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in outlets)  # "Agence France-Presse"
+                and not _names_a_disease(m)]
     mentions.sort(key=lambda m: m.start)
     _narrow_by_following_division(mentions, _text_of(doc), gaz)
     _regions_in_a_list(mentions, gaz)
@@ -464,6 +465,18 @@ _OUTLET_NAMES = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in sorted(KNOW
                                               if " " in o or "-" in o) + r")\b")
 
 DISEASE_WORDS = {"virus", "ebolavirus", "fever", "disease", "flu", "influenza", "strain", "variant"}
+
+
+def _names_a_disease(mention: Mention) -> bool:
+    """"the Marburg virus", "Lassa fever", "Marburg haemorrhagic fever": a disease named after a town or
+    a land (not "a Texas flu outbreak", in a state)."""
+    if any(c.level in ("country", "adm1") for c in mention.candidates[:1]):
+        return False
+    doc, i = mention.head.doc, mention.head.i + 1
+    while i < len(doc) and doc[i].lower_ in ("hemorrhagic", "haemorrhagic", "-"):
+        i += 1
+    return i < len(doc) and doc[i].lower_ in DISEASE_WORDS and mention.head.i + 1 < len(doc) and mention.end <= doc[
+        mention.head.i + 1].idx
 
 
 def repeated(doc, mentions: list[Mention]) -> list[Mention]:
