@@ -1172,3 +1172,22 @@ def test_a_group_known_by_name_makes_killings_conflict():
     assert e["fatalities"]["value"] == 100 and e["fatalities"]["approx"]
     e = one("Militiamen killed 300 villagers.", "attack_on_civilians")
     assert e["fatalities"]["value"] == 300
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Israel carried out air raids on Gaza.", "remote_strike"),  # the place parsed on the light verb
+    ("The army carried out air raids on rebel villages.", "remote_strike"),
+    ("Troops committed atrocities in the village.", "attack_on_civilians"),
+    ("Settlers attacked farmers near Nablus.", "attack_on_civilians"),
+    ("Vigilantes beat two suspected thieves to death.", "attack_on_civilians"),
+])
+def test_raids_from_the_air_atrocities_and_settler_violence(text, event_type):
+    one(text, event_type)
+
+
+@pytest.mark.parametrize("text", [
+    "The early settlers arrived in 1850.",
+    "France carried out a review of the plan in Paris.",
+])
+def test_settlers_arriving_and_a_state_s_review_are_no_events(text):
+    assert events_of(text) == []

@@ -1017,8 +1017,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return None  # "arrested 12 people in connection with Saturday's attack": the attack is told elsewhere
         if any(c.lower_ in GENERIC_MODIFIERS for c in token.lefts):
             return None  # "has carried out similar attacks", "fears of further strikes": a kind, not one event
-        if lemma in ("attack", "assault") and any(c.lemma_.lower() in WEAPONS for c in token.lefts):
-            return "remote_strike"  # "a glide bomb attack", "a drone attack"
+        if lemma in ("attack", "assault", "raid") and any(c.lemma_.lower() in WEAPONS for c in token.lefts):
+            return "remote_strike"  # "a glide bomb attack", "a drone attack", "air raids"
         if lemma in ("attack", "assault") and any(c.lemma_.lower() in ("terror", "terrorist") for c in token.lefts) and not any(
                 kind_of(_np_span(g), g) in CONFLICT_KINDS for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                 for g in c.children if g.dep_ == "pobj"):
@@ -1238,7 +1238,9 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             cand.fatalities, cand.count = cand.count, None  # "hacked 18 villagers to death": 18 dead
         # "drones attacked Sumy": a town is where the act fell, not a party to it (a state is: "attacked Ukraine")
         cand.actors = [a for a in cand.actors if not (a.role == "target" and a.text in towns)]
-        cand.state_actor = cand.state_actor and _scene(token, mentions)  # "Israel attacked Gaza", not "France attacked the plan"
+        cand.state_actor = cand.state_actor and (_scene(token, mentions) or token.pos_ == "NOUN" and token.dep_ == "dobj"
+                                                 and _light(token.head) and _scene(token.head, mentions))
+        # "Israel attacked Gaza", "carried out air raids on Gaza" (the place parsed on the verb), not "France attacked the plan"
         _civilian_targets(cand)
         cand.self_evident = _trigger_key(token, event_type) in SELF_EVIDENT_TRIGGERS or (
             event_type == "loss_report" and _conflict_sentence(sent)
@@ -1259,7 +1261,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         movers = [a for a in cand.actors if a.role == "actor"]
         surrender = event_type == "desertion" and token.lemma_.lower() in ("surrender", "give", "turn", "lay")
         if event_type in MOVEMENT_KIND and movers and not surrender and all(
-                a.name.lower().split()[-1].rstrip("s") in CAPTIVES | ATTACKERS for a in movers):
+                a.name.lower().split()[-1].rstrip("s") in CAPTIVES | ATTACKERS | {"settler"} for a in movers):
             # "upon arriving at the station, the prisoner ...": captives are moved, they do not deploy;
             # "the assailants arrived on motorbikes", "the attackers fled": the attack's approach and
             # escape, not a deployment or a desertion

@@ -81,7 +81,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "shooting": "attack_on_civilians", "gunfire": "armed_clash", "shootout": "armed_clash", "cleansing": "attack_on_civilians", "patrol": "training_cooperation",
     "cooperation": "training_cooperation", "game": "training_cooperation", "killing": "attack_on_civilians",
     "mobilization": "deployment", "mobilisation": "deployment", "training": "training_cooperation",
-    "blockade": "armed_clash", "siege": "armed_clash",
+    "blockade": "armed_clash", "siege": "armed_clash", "atrocity": "attack_on_civilians", "pogrom": "attack_on_civilians",
 }
 # prepositions that put an event noun in an event's circumstances: "killed in clashes", "destroyed by airstrikes"
 EVENT_NOUN_PREPS = {"in", "during", "by", "after", "amid", "following", "from"}
@@ -222,7 +222,8 @@ KIND_NOUNS: dict[str, set[str]] = {
     "armed_group": {
         "militant", "rebel", "insurgent", "fighter", "militia", "separatist", "jihadist", "guerrilla",
         "group", "gunman", "gunmen", "partisan", "wagner", "terrorist", "bomber", "kidnapper", "hijacker",
-        "attacker", "assailant", "raider", "bandit", "mob", "militiaman", "militiamen", "faction",
+        "attacker", "assailant", "raider", "bandit", "mob", "militiaman", "militiamen", "faction", "vigilante",
+        "settler",
     } | ARMED_GROUP_NAMES,
     "civilians": {
         "civilian", "resident", "people", "person", "child", "children", "woman", "women", "man", "men",
