@@ -239,7 +239,8 @@ KIND_NOUNS: dict[str, set[str]] = {
         "daughter", "father", "mother", "brother", "sister", "youth", "teen", "minor", "schoolchild", "schoolchildren",
         "schoolboy", "schoolgirl", "pupil", "survivor", "witness", "dissident", "blogger", "humanitarian",
         "aid worker", "rescuer", "firefighter", "paramedic", "villagers", "family members", "worshiper",
-        "minority", "population", "tribe", "tribesman", "tribesmen", "clan",
+        "minority", "population", "tribe", "tribesman", "tribesmen", "clan", "thief", "robber", "burglar", "criminal",
+        "suspect",
     },
     "media": {"outlet", "newspaper", "agency", "channel", "broadcaster", "journalists", "media", "magazine", "tv", "television", "radio", "reporter", "reporters", "correspondent"},
 }
