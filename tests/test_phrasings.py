@@ -1191,3 +1191,23 @@ def test_raids_from_the_air_atrocities_and_settler_violence(text, event_type):
 ])
 def test_settlers_arriving_and_a_state_s_review_are_no_events(text):
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The rebels declared a unilateral ceasefire on Sunday.", "rebels"),
+    ("The government announced a truce with the rebels.", "government"),
+    ("Israel declared a ceasefire in Gaza.", "Israel"),  # the place hangs on the ceasefire
+])
+def test_a_ceasefire_declared_by_a_party_is_a_de_escalation(text, actor):
+    e = one(text, "withdrawal")
+    assert [a["name"] for a in e["actors"] if a["role"] == "actor"] == [actor]
+    assert not [a for a in e["actors"] if a["name"].endswith(("ceasefire", "truce"))]
+
+
+@pytest.mark.parametrize("text", [
+    "The union declared a truce with management.",
+    "The UN called for a ceasefire.",
+    "The rebels called off the ceasefire.",
+])
+def test_a_truce_in_a_dispute_or_a_call_for_one_is_no_de_escalation(text):
+    assert events_of(text) == []

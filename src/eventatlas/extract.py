@@ -77,6 +77,7 @@ AERIAL = {"drone", "missile", "rocket", "aircraft", "plane", "jet", "helicopter"
           "bomb", "balloon", "warplane", "fighter", "target", "gunship"}
 WEAPONS = {"bomb", "missile", "drone", "rocket", "artillery", "mortar", "air", "airstrike", "shahed", "glide", "cluster",
            "tank", "shell", "grenade", "ballistic", "cruise"}
+CEASEFIRES = {"ceasefire", "cease-fire", "truce", "armistice"}
 # what a party withdraws from that is no ground: "withdrew from the talks"
 POLITICAL_FORA = {"talk", "talks", "negotiation", "deal", "treaty", "agreement", "accord", "pact", "election", "race", "vote",
                   "process", "coalition", "government", "alliance", "tournament", "competition", "contest", "league",
@@ -365,6 +366,8 @@ def _scene(token: Token, mentions: list[places.Mention]) -> bool:
         links = path[1:]
         if not links and mention.head.dep_ in ("nsubj", "nsubjpass", "conj"):
             continue  # the state itself
+        if links and links[-1].dep_ == "dobj" and links[-1].lemma_.lower() in OPERATIONS | CEASEFIRES:
+            links = links[:-1]  # "declared a ceasefire in Gaza", "halted its offensive in Gaza": the act's own place
         if all(t.pos_ == "ADP" for t in links) and (not links or links[0].lower_ in LOCATIVE_PREPS):
             return True
     return any(t.lemma_.lower() in SCENE_NOUNS and t.dep_ == "pobj"
@@ -864,6 +867,11 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 for o in _direct_objects(token)) and any(
                 c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "prt" and c.lower_ in ("over", "back") for c in token.children):
             return "territory_change"  # "the rebels returned the town to government control", "handed over the airport"
+        if lemma in ("declare", "announce", "proclaim", "observe", "call", "implement", "begin", "start") and \
+                acted_on & CEASEFIRES and not particles & {"off"} and (
+                _armed_subject(token) or _state_subject(token, sent_mentions) or any(
+                    kind_of(_np_span(s), s) == "government" for s in _subjects(token)) and _conflict_sentence(token.sent)):
+            return "withdrawal"  # "the rebels declared a unilateral ceasefire": a de-escalation, as "halted its offensive"
         if lemma == "sink" and _armed_subject(token) and acted_on & VESSELS:
             return "armed_clash"  # "the navy sank a rebel boat"
         if lemma == "set" and "off" in particles and acted_on & NEEDS_OBJECT["detonate"]:
@@ -1884,8 +1892,8 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
         for o in objects:
             if cand.type in ("desertion", "withdrawal") and o.lemma_.lower() in NEEDS_OBJECT["leave"]:
                 continue
-            if o.lemma_.lower() in ("show", "test"):
-                continue  # "staged a show of force", "conducted a missile test": what was done, not who
+            if o.lemma_.lower() in {"show", "test"} | CEASEFIRES:
+                continue  # "staged a show of force", "conducted a missile test", "declared a truce": what was done, not who
             while o is not None and o.lemma_.lower() in ALERT_WORDS | {"level", "presence", "state", "security", "patrol",
                                                                      "number", "size"}:
                 # "raised the alert level of its forces", "the state of alert of its forces": the forces, not the level
