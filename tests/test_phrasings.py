@@ -1097,6 +1097,8 @@ def test_the_accused_are_the_doers_and_not_the_source():
     ("The army has been put on standby ahead of the vote.", "deployment"),
     ("Hundreds of armed police were sent to the border area.", "deployment"),
     ("Riot police were deployed in the capital.", "deployment"),
+    ("The government deployed more police to the capital.", "deployment"),
+    ("Authorities deployed 5,000 police officers across the city.", "deployment"),
 ])
 def test_more_ways_of_telling_force(text, event_type):
     one(text, event_type)
@@ -1105,6 +1107,7 @@ def test_more_ways_of_telling_force(text, event_type):
 @pytest.mark.parametrize("text", [
     "Police were sent to the scene of the accident.",
     "Police were deployed around the stadium.",
+    "Two police officers were sent to the scene.",
     "The airline put two planes on standby.",
     "The government imposed a curfew on the city.",
     "The students completed the exercise in an hour.",

@@ -181,6 +181,7 @@ def suspicion_told(sent: Span) -> bool:
 POLICE_WORDS = ("police", "gendarm", "riot squad")
 # police of these kinds are a security force ("riot police were deployed"), not officers sent to a scene
 ARMED_POLICE = {"riot", "armed", "paramilitary", "anti-riot", "military", "border"}
+REINFORCING = {"more", "extra", "additional", "thousands", "hundreds"}
 # what security forces do to people that is an abuse whoever the people are (not "police beat a burglar")
 STATE_ABUSES = {"torture"}
 
@@ -1277,8 +1278,11 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         if event_type in MOVEMENT_KIND and not any(a.kind in ("military", "armed_group", "other") for a in cand.actors if a.role == "actor"):
             # "the government demobilized 5,000 fighters", "riot police were deployed": forces are moved
             forces = any(a.kind in ("military", "armed_group") or _police(a) for a in cand.actors)
-            if any(_police(a) and set(a.text.lower().split()) & ARMED_POLICE for a in cand.actors):
-                cand.self_evident = True  # "riot police were deployed", "armed police were sent to the border"
+            if any(_police(a) and (set(a.text.lower().split()) & (ARMED_POLICE | REINFORCING) or cand.count is not None
+                                   and (cand.count.value or 0) >= 100) for a in cand.actors):
+                # "riot police were deployed", "armed police were sent to the border", "deployed more police",
+                # "5,000 police officers were deployed": a show of the state's force, not officers sent to a scene
+                cand.self_evident = True
             if cand.state_actor:
                 forces = cand.self_evident = True  # "Israel pulled out of Gaza": its forces did
             if cand.actors and not left_post and not forces and not cand.self_evident:
