@@ -1214,3 +1214,21 @@ def test_a_ceasefire_declared_by_a_party_is_a_de_escalation(text, actor):
 ])
 def test_a_truce_in_a_dispute_or_a_call_for_one_is_no_de_escalation(text):
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Israel and Turkey expanded military cooperation.", "training_cooperation"),
+    ("American special forces are advising Iraqi troops.", "training_cooperation"),
+    ("The army expanded its offensive into the north.", "armed_clash"),
+])
+def test_cooperation_expanded_advisers_and_an_offensive_widened(text, event_type):
+    one(text, event_type)
+
+
+@pytest.mark.parametrize("text", [
+    "Experts advised the army to wait.",
+    "Workers expanded their strike to three more plants.",
+    "The company boosted its training budget.",
+])
+def test_advice_strikes_and_budgets_are_no_events(text):
+    assert events_of(text) == []

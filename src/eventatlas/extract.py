@@ -873,6 +873,10 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 _armed_subject(token) or _state_subject(token, sent_mentions) or any(
                     kind_of(_np_span(s), s) == "government" for s in _subjects(token)) and _conflict_sentence(token.sent)):
             return "withdrawal"  # "the rebels declared a unilateral ceasefire": a de-escalation, as "halted its offensive"
+        if lemma in ("advise", "mentor") and any(kind_of(_np_span(o), o) == "military" for o in _direct_objects(token)) and not any(
+                c.dep_ in ("xcomp", "ccomp") for c in token.children) and (
+                _armed_subject(token) or _state_subject(token, sent_mentions)):
+            return "training_cooperation"  # "American special forces are advising Iraqi troops", not "advised the army to wait"
         if lemma == "sink" and _armed_subject(token) and acted_on & VESSELS:
             return "armed_clash"  # "the navy sank a rebel boat"
         if lemma == "set" and "off" in particles and acted_on & NEEDS_OBJECT["detonate"]:

@@ -89,7 +89,7 @@ LIGHT_VERBS = {
     "carry", "launch", "conduct", "stage", "mount", "make", "be", "take", "occur", "happen", "repel", "report",
     "hold", "begin", "start", "continue", "resume", "intensify", "escalate", "break", "see", "witness", "erupt",
     "rage", "repulse", "thwart", "foil", "survive", "suffer", "endure", "step", "ramp", "increase",
-    "commit", "perpetrate", "impose", "host", "complete",
+    "commit", "perpetrate", "impose", "host", "complete", "expand", "strengthen", "deepen", "boost", "enhance", "bolster",
 }
 # event nouns that are not violence with these modifiers
 NOT_VIOLENCE = {
