@@ -696,3 +696,9 @@ def _resolved(text, gaz):
 ])
 def test_a_disease_named_after_a_town_is_no_place(gaz, text, expected):
     assert [t for t, _, _ in found(text, gaz)] == expected
+
+
+def test_another_form_of_a_name_is_placed_only_in_a_country_the_text_names(gaz):
+    # "West Midlands" is known here only as Zimbabwe's Midlands province, with the compass word dropped
+    assert [n for _, n, _ in found("Deaths rose in the West Midlands, England, on Monday.", gaz)] == ["England"]
+    assert ("North Dallas", "Dallas", "US") in found("Officials in North Dallas, Texas said so.", gaz)

@@ -875,6 +875,10 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
             # ("Kisima village, DR Congo" is not Kissimmee, Florida)
             cands = [c for c in cands if c.country_code in context.get("countries", set())
                      or not context.get("countries") and c.population >= CITY_POPULATION and not _written_a_village(mention)]
+        elif mention.variant and context.get("countries"):
+            # a name known only in another form ("West Midlands" as Zimbabwe's Midlands, "Islington Bay" as
+            # Islington): in a country the text names, or a country or a wide area itself
+            cands = [c for c in cands if c.country_code in context["countries"] or c.level in ("country", "continent", "area")]
         if country:
             cands = [c for c in cands if c.country_code == country] or []
             if not cands and mention.level in ("adm1", "adm2"):
@@ -1015,9 +1019,10 @@ def context_of(mentions: list[Mention]) -> dict[str, set]:
     named_regions: set[tuple[str, str | None]] = set()
     for mention in mentions:
         cands = sorted(mention.candidates, key=_weight, reverse=True)
-        if not cands or mention.demonym or mention.fuzzy:
+        if not cands or mention.demonym or mention.fuzzy or mention.variant:
             # "Russian forces shelled Pokrovsk": the attackers' country is not where Pokrovsk lies;
-            # a close spelling is a guess, which cannot vouch for itself
+            # a close spelling or another form of a name ("West Midlands" as Midlands) is a guess,
+            # which cannot vouch for itself
             continue
         codes = {c.country_code for c in cands}
         dominant = len(cands) == 1 or _weight(cands[0]) >= 10 * max(_weight(cands[1]), 1)
