@@ -702,3 +702,8 @@ def test_another_form_of_a_name_is_placed_only_in_a_country_the_text_names(gaz):
     # "West Midlands" is known here only as Zimbabwe's Midlands province, with the compass word dropped
     assert [n for _, n, _ in found("Deaths rose in the West Midlands, England, on Monday.", gaz)] == ["England"]
     assert ("North Dallas", "Dallas", "US") in found("Officials in North Dallas, Texas said so.", gaz)
+
+
+def test_two_names_side_by_side_known_as_one_are_one_place(gaz):
+    text = "Vaccination began in central and West Africa on Saturday."
+    assert [(t, n) for t, n, _ in found(text, gaz)] == [("West Africa", "West Africa")]

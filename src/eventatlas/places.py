@@ -425,6 +425,11 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         # a name the model calls a place, after a locative preposition, may be a close spelling
         known = _known(gaz, name, fuzzy=token.ent_type_ in ("GPE", "LOC") and token.dep_ == "pobj"
                        and token.head.lower_ in STRICT_LOCATIVE_PREPS)
+        if not known and len(tokens) > 1 and token.ent_type_ in ("GPE", "LOC") and all(
+                t.ent_type_ in ("GPE", "LOC") for t in tokens) and any(
+                e.level in ("country", "adm1") for e in _known(gaz, token.text)):
+            tokens, name = [token], token.text  # "from Paris France": the country, the town written before it
+            known = _known(gaz, name)
         if known and len(tokens) == 1 and _common_word_not_a_place(token, known, doc):
             continue
         if len(tokens) > 1 and all(t.lower_ in nlp.dictionary_words() for t in tokens):
@@ -451,6 +456,16 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         if inside and token.i not in used:
             add([token], token, None)
             mentions[-1].candidates = inside
+    # "central and West Africa": two names side by side that the gazetteer knows as one
+    mentions.sort(key=lambda m: m.start)
+    for first, second in list(zip(mentions, mentions[1:])):
+        span = doc.char_span(first.start, second.end)
+        if span is not None and doc.text[first.end:second.start] == " " and not first.modifier and not second.modifier \
+                and first in mentions and second in mentions and any(
+                    e.level in ("country", "adm1", "area", "continent") for e in gaz.places(span.text)):
+            mentions.remove(first)
+            mentions.remove(second)
+            add(list(span), span[-1], None)
     outlets = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in _OUTLET_NAMES.finditer(sent.text)]
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in outlets)  # "Agence France-Presse"
                 and not _names_a_disease(m)]
