@@ -145,6 +145,8 @@ def test_conditions_offers_and_promises_are_not_events(text):
     "Fans fired questions at the coach.",
     "The council called up the reserve list of candidates.",
     "The government accused the rebels of attacking aid convoys.",
+    "France attacked the plan in Paris.",  # a state attacking a plan, with a scene: no force used
+    "Germany attacked the proposal at the summit in Brussels.",
     "The minister came under fire from opposition lawmakers over the budget.",
     "The health agency raised its pandemic alert level to five.",
     "The coast guard increased its patrols to stop illegal fishing.",

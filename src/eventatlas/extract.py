@@ -616,6 +616,14 @@ def _a_state_force_at_home(token: Token) -> bool:
                or _np_head(s).lemma_.lower() in ("peacekeeper", "inspector", "observer") for s in _subjects(token))
 
 
+def _warlike_object(token: Token, mentions: list[places.Mention]) -> bool:
+    """What a state's forces act on: a place, people, forces, a position or a weapon ("attacked Hezbollah
+    positions"), not a plan or a policy ("France attacked the plan in Paris")."""
+    head = _np_head(token)
+    return _place_like(head, mentions) or kind_of(_np_span(head), head) != "other" or head.lemma_.lower() in (
+        STRIKE_OBJECTS | TERRAIN | EQUIPMENT | AERIAL | MUNITIONS | CEASEFIRES | OPERATIONS | PRESENCE)
+
+
 def _armed_subject(token: Token) -> bool:
     """Its doer is an armed force or group ("the army", "gunmen"), not a company or a council."""
     return any(kind_of(_np_span(_np_head(s)), _np_head(s)) in CONFLICT_KINDS for s in _subjects(token))
@@ -1252,7 +1260,8 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         # "drones attacked Sumy": a town is where the act fell, not a party to it (a state is: "attacked Ukraine")
         cand.actors = [a for a in cand.actors if not (a.role == "target" and a.text in towns)]
         cand.state_actor = cand.state_actor and (_scene(token, mentions) or token.pos_ == "NOUN" and token.dep_ == "dobj"
-                                                 and _light(token.head) and _scene(token.head, mentions))
+                                                 and _light(token.head) and _scene(token.head, mentions)) and not (
+            token.pos_ == "VERB" and _direct_objects(token) and not any(_warlike_object(o, mentions) for o in _direct_objects(token)))
         # "Israel attacked Gaza", "carried out air raids on Gaza" (the place parsed on the verb), not "France attacked the plan"
         _civilian_targets(cand)
         cand.self_evident = _trigger_key(token, event_type) in SELF_EVIDENT_TRIGGERS or (
