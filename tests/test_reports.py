@@ -881,3 +881,25 @@ def test_insurgent_raids_on_villages_and_the_army_reply():
     clash = next(e for e in events if e["trigger"]["text"] == "clash")
     assert clash["fatalities"]["value"] == 6 and {a["kind"] for a in clash["actors"]} == {"military", "armed_group"}
     assert all(e["verification"] == "unverified" for e in events)  # "could not independently verify the accounts"
+
+
+def test_a_truce_after_air_raids_releases_and_a_denied_claim():
+    _, events = run("r77_ceasefire_and_releases", "2026-06-13")  # a Saturday
+    truce = only(events, "withdrawal")  # "declared a unilateral ceasefire on Friday": a de-escalation
+    assert truce["trigger"]["text"] == "declared" and day(truce) == "2026-06-12"
+    assert [(a["name"], a["kind"]) for a in truce["actors"]] == [("Kivu Liberation Front", "armed_group")]
+    raids = only(events, "remote_strike")  # "a day after government warplanes carried out air raids"
+    assert day(raids) == "2026-06-11"  # the day before Friday, not Friday
+    assert raids["location"]["name"] == "Rutshuru" and raids["location"]["precision"] == 2  # "near the town of"
+    assert raids["sources"][0]["name"] == "rebel spokesman"  # told by him, not "declared" by the group
+    freed = only(events, "prisoner_exchange")  # "The group freed 12 soldiers held since March"
+    assert freed["count"]["value"] == 12 and freed["location"]["name"] == "Goma"
+    assert freed["sources"][0]["name"] == "aid organisation"
+    held = next(e for e in events if e["trigger"]["text"] == "holding")  # "still holding three engineers hostage"
+    assert held["type"] == "attack_on_civilians" and held["count"]["value"] == 3
+    police = only(events, "deployment")  # "deployed more police to Goma ahead of Sunday's vote"
+    assert police["time"]["precision"] == "unknown"  # Sunday is the vote's day, not the deployment's
+    torture = next(e for e in events if e["trigger"]["text"] == "torturing")
+    assert torture["modality"] == "denied" and torture["sources"][0]["name"] == "Army officials"
+    assert torture["verification"] == "unverified"  # "The claims could not be independently verified."
+    assert [a["name"] for a in torture["actors"] if a["role"] == "actor"] == ["rebels"]

@@ -252,6 +252,9 @@ def _according_to(sent: Span) -> list[Source]:
 _STATEMENTS = {"statement", "communique", "communiqué", "post", "message", "briefing", "bulletin", "release", "update"}
 
 
+_CIRCUMSTANCE_MARKS = {"after", "before", "when", "while", "since", "until", "because", "as", "once"}
+
+
 def source_chain(trigger: Token, sent: Span) -> list[Source]:
     """Sources from the originator to the teller, without the article's outlet; [] if none named."""
     token = trigger
@@ -266,8 +269,10 @@ def source_chain(trigger: Token, sent: Span) -> list[Source]:
             speaker = _speaker(head.head.head)
             if speaker is not None:
                 return [*_cited(head.head.head), source_from_np(speaker), *_told_outlet(head.head.head)]
-        if head.lemma_.lower() in REPORTING_VERBS and (token.dep_ in ("ccomp", "parataxis", "conj", "xcomp", "advcl", "dep", "dobj")
-                                                       or token.dep_ == "prep" and token.lower_ == "of"):  # "accused X of sending"
+        told = token.dep_ in ("ccomp", "parataxis", "conj", "xcomp", "advcl", "dep", "dobj") and not (
+            token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in token.children))
+        # "declared a truce, a day after warplanes carried out raids": when, not what, was declared
+        if head.lemma_.lower() in REPORTING_VERBS and (told or token.dep_ == "prep" and token.lower_ == "of"):  # "accused X of sending"
             speaker = _speaker(head)
             if speaker is not None:
                 chain = [*_cited(head), source_from_np(speaker), *_told_outlet(head)]

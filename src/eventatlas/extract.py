@@ -1153,7 +1153,8 @@ def _inside_relative_clause(trigger: Token, mentions: list, doc) -> list:
         if m.kind != "relative_n" or (m.groups.get("dir") or "").lower() not in ("after", "before"):
             continue
         word = doc.char_span(m.start, m.end, alignment_mode="expand")[-1]  # "after" / "before"
-        if (word.dep_ == "mark" and word.head == trigger) or (trigger in word.subtree and trigger != word):
+        verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger  # "carried out air raids"
+        if (word.dep_ == "mark" and word.head == verb) or (trigger in word.subtree and trigger != word):
             flipped = "before" if m.groups["dir"].lower() == "after" else "after"
             out.append(timex.TimeMention(m.text, m.start, m.end, m.kind, {**m.groups, "dir": flipped}))
     return out
@@ -1203,6 +1204,11 @@ def _told_when(token: Token, trigger: Token) -> bool:
             return False
         came_from, node = node, node.head
     return False
+
+
+def _dates_another_noun(token: Token, trigger: Token) -> bool:
+    """"Sunday's vote": a day in the possessive dates its noun, which is not the event's trigger."""
+    return token.dep_ == "poss" and token.head != trigger and token.head.lemma_.lower() not in NOUN_TRIGGERS
 
 
 def _report_verb(trigger: Token) -> Token | None:
@@ -1375,9 +1381,12 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
                 nearest = min(in_clause or loose, key=lambda m: abs(m.head.i - token.i))
                 cand.place_mentions = _with_holders(nearest, mentions, away)
             cand.relation = places.relation_of(list(cand.place_mentions[0].head.ancestors)[:3]) if cand.place_mentions else "in"
-        cand.times = [m for m in time_mentions if _time_governed(doc.char_span(m.start, m.end, alignment_mode="expand")[-1], token, trigger_ids)]
+        cand.times = [m for m in time_mentions if _time_governed(last := doc.char_span(m.start, m.end, alignment_mode="expand")[-1],
+                                                                 token, trigger_ids) and not _dates_another_noun(last, token)]
         inside = _inside_relative_clause(token, time_mentions, doc)
-        cand.times = [m for m in cand.times if not any(i.start == m.start for i in inside)] + inside
+        # "declared a truce on Friday, a day after warplanes carried out air raids": the raids' day is counted
+        # from Friday (the day the sentence gives dates the event before them, not the raids)
+        cand.times = inside or cand.times
         host = _host_verb(token)
         if not cand.times and host is not None:
             # "people killed by a strike on Belopolye on March 11": the date of the killing is the strike's
@@ -1387,9 +1396,11 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         if report is not None:
             cand.report_times = [m for m in time_mentions if _time_governed(doc.char_span(m.start, m.end, alignment_mode="expand")[-1], report, trigger_ids)]
         if not cand.times and not cand.report_times and len(events) == 1:
-            # the sentence's times, but not the day of a trailing "..., X reported on Wednesday"
+            # the sentence's times, but not the day of a trailing "..., X reported on Wednesday", nor the
+            # day of another thing ("deployed police ahead of Sunday's vote")
             cand.times = [m for m in time_mentions
-                          if not _told_when(doc.char_span(m.start, m.end, alignment_mode="expand")[-1], token)]
+                          if not _told_when(last := doc.char_span(m.start, m.end, alignment_mode="expand")[-1], token)
+                          and not _dates_another_noun(last, token)]
         cand.sources = attribution.source_chain(token, sent)
         # a noun trigger takes the modality of its verb: "may be preparing an offensive"
         cand.modality = attribution.modality(token if token.pos_ == "VERB" else token.head)

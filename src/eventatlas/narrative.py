@@ -50,6 +50,13 @@ _ONE_CLAIM = re.compile(r"\s*(?:the|this|that)\s+(?:claims?|reports?|account|tol
                         re.IGNORECASE)
 
 
+def _in_scope(disclaimer: int, sentences: set[int], paragraphs: list[int]) -> bool:
+    """"The claims could not be verified": the sentence itself, the one before it, and the earlier
+    sentences of its paragraph (a claim, then its denial, then the disclaimer)."""
+    return bool({disclaimer - 1, disclaimer} & sentences) or any(
+        i < disclaimer and paragraphs[i] == paragraphs[disclaimer] for i in sentences)
+
+
 def _chain_key(sources: list[Source]) -> tuple[str, ...]:
     """The chain's tellers, "local officials" and "a local official" alike; an outlet that relayed the
     last of them ("a source told Kyiv Post") does not make another chain."""
@@ -174,7 +181,7 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
             article=article.ref(),
             type=w.cand.type,
             modality=w.cand.modality,
-            verification="unverified" if disclaimed or any({i - 1, i} & w.sentences for i in scoped) else None,
+            verification="unverified" if disclaimed or any(_in_scope(i, w.sentences, paragraphs) for i in scoped) else None,
             actors=w.cand.actors,
             count=w.cand.count,
             fatalities=w.cand.fatalities,
