@@ -1232,3 +1232,19 @@ def test_cooperation_expanded_advisers_and_an_offensive_widened(text, event_type
 ])
 def test_advice_strikes_and_budgets_are_no_events(text):
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen looted shops in the town.",
+    "Soldiers pillaged the village before withdrawing.",
+])
+def test_looting_by_armed_men_is_a_strategic_development(text):
+    one(text, "other")
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters looted shops downtown.",
+    "Thieves ransacked the office.",
+])
+def test_looting_by_crowds_or_thieves_is_no_conflict_event(text):
+    assert events_of(text) == []

@@ -707,3 +707,16 @@ def test_another_form_of_a_name_is_placed_only_in_a_country_the_text_names(gaz):
 def test_two_names_side_by_side_known_as_one_are_one_place(gaz):
     text = "Vaccination began in central and West Africa on Saturday."
     assert [(t, n) for t, n, _ in found(text, gaz)] == [("West Africa", "West Africa")]
+
+
+def test_a_village_in_no_country_the_text_names_is_left_as_written(gaz):
+    from eventatlas import nlp, places
+
+    text = "Fighting spread from Sudan into Chad. Refugees said markets in Tawila were looted."
+    doc = nlp.parse(text)
+    mentions = [m for s in doc.sents for m in places.find_mentions(s, gaz, modifiers=True)]
+    context = places.context_of(mentions)
+    tawila = next(m for m in mentions if m.text == "Tawila")
+    assert tawila.candidates and all(c.country_code not in ("SD", "TD") for c in tawila.candidates)
+    assert "YE" not in context["countries"]  # a hamlet does not vouch for its own country
+    assert places.resolve([tawila], "in", gaz, context).lat is None

@@ -903,3 +903,20 @@ def test_a_truce_after_air_raids_releases_and_a_denied_claim():
     assert torture["modality"] == "denied" and torture["sources"][0]["name"] == "Army officials"
     assert torture["verification"] == "unverified"  # "The claims could not be independently verified."
     assert [a["name"] for a in torture["actors"] if a["role"] == "actor"] == ["rebels"]
+
+
+def test_a_camp_shelled_on_a_city_s_outskirts_looting_and_a_village_not_found_abroad():
+    _, events = run("r78_darfur_camps", "2026-06-17")  # a Wednesday
+    shelled = next(e for e in events if e["trigger"]["text"] == "shelled")
+    # "the Abu Shouk displacement camp on the outskirts of El Fasher on Monday"
+    assert shelled["location"]["name"] == "El Fasher" and shelled["location"]["precision"] == 2
+    assert day(shelled) == "2026-06-15"
+    assert shelled["fatalities"]["value"] == 9 and shelled["injured"]["value"] == 20
+    looted = only(events, "other")  # "RSF fighters had looted markets in Tawila on Sunday"
+    assert day(looted) == "2026-06-14" and looted["actors"][0]["kind"] == "armed_group"
+    # Tawila is in none of the bundled tables; a hamlet of that spelling in Yemen, a country the report
+    # never names, is not it: the name is kept as written
+    assert looted["location"]["name"] == "Tawila" and looted["location"]["lat"] is None
+    struck = next(e for e in events if e["trigger"]["text"] == "struck")
+    assert struck["sources"][0]["name"] == "Sudanese army" and day(struck) == "2026-06-16"
+    assert all(e["verification"] == "unverified" for e in events)  # "The accounts could not be independently verified."

@@ -61,6 +61,8 @@ VERB_TRIGGERS: dict[str, str] = {
     "hurt": "attack_on_civilians",
     "execute": "attack_on_civilians", "torture": "attack_on_civilians",
     "neutralise": "attack_on_civilians", "neutralize": "attack_on_civilians",
+    # looting and destruction of property by armed men (ACLED: Strategic developments)
+    "loot": "other", "pillage": "other", "plunder": "other", "ransack": "other",
 }
 
 # Nouns that denote an event when they are the subject or object of a

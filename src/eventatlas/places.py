@@ -47,7 +47,9 @@ LOCATIVE_PREPS = {"in", "near", "at", "to", "into", "from", "outside", "around",
                   "on", "over", "inside", "within", "through", "by", "between", "of", "onto", "past", "along"}
 STRICT_LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "to", "into", "from", "towards", "toward", "inside",
                          "across", "throughout"}
-NEAR_PREPS = {"near", "outside", "around", "by", "close", "past", "towards", "toward"}
+VILLAGE_ABROAD = 5000  # people: a village this small, outside every country a text names, is not the one meant
+NEAR_PREPS = {"near", "outside", "around", "by", "close", "past", "towards", "toward",
+              "outskirts", "vicinity", "environs", "edge"}  # "on the outskirts of El Fasher": near it
 # verbs whose object is often a town ("shelled Kherson", "captured Avdiivka")
 PLACE_OBJECT_VERBS = {"shell", "strike", "hit", "attack", "bomb", "bombard", "pound", "target", "storm", "besiege",
                       "encircle", "surround", "capture", "seize", "liberate", "retake", "recapture", "occupy",
@@ -890,6 +892,12 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
             # ("Kisima village, DR Congo" is not Kissimmee, Florida)
             cands = [c for c in cands if c.country_code in context.get("countries", set())
                      or not context.get("countries") and c.population >= CITY_POPULATION and not _written_a_village(mention)]
+        elif context.get("countries") and cands and all(
+                c.level == "place" and c.population < VILLAGE_ABROAD and c.country_code not in context["countries"]
+                for c in cands):
+            # "Tawila" in a report on Sudan and Chad is not a hamlet of that spelling in Yemen: a village the
+            # text places in none of the countries it names is left as written
+            cands = []
         elif mention.variant and context.get("countries"):
             # a name known only in another form ("West Midlands" as Zimbabwe's Midlands, "Islington Bay" as
             # Islington): in a country the text names, or a country or a wide area itself
@@ -1041,8 +1049,8 @@ def context_of(mentions: list[Mention]) -> dict[str, set]:
             continue
         codes = {c.country_code for c in cands}
         dominant = len(cands) == 1 or _weight(cands[0]) >= 10 * max(_weight(cands[1]), 1)
-        if len(codes) == 1 or dominant:
-            countries.add(cands[0].country_code)
+        if (len(codes) == 1 or dominant) and not (cands[0].level == "place" and cands[0].population < VILLAGE_ABROAD):
+            countries.add(cands[0].country_code)  # a village does not vouch for its country (see resolve)
         if (dominant or len({(c.country_code, c.admin1) for c in cands}) == 1) and cands[0].admin1:
             regions.add((cands[0].country_code, cands[0].admin1))
             if cands[0].level == "adm1":
