@@ -195,3 +195,15 @@ def test_a_kind_of_attack_is_not_an_attack():
 def test_a_hyphenated_name_keeps_its_hyphen():
     [e] = events_of("Al Qaeda-linked fighters attacked an army post in the north.")
     assert [a["name"] for a in e["actors"] if a["role"] == "actor"] == ["Al Qaeda-linked fighters"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police shot dead two men in Nairobi on Sunday.",
+    "Police beat a man to death in Lagos.",
+])
+def test_a_killing_by_police_is_violence_against_civilians(text):
+    assert [e["type"] for e in events_of(text)] == ["attack_on_civilians"]
+
+
+def test_police_shooting_a_suspect_without_a_death_is_no_conflict_event():
+    assert events_of("Police shot a suspected robber.") == []

@@ -160,6 +160,9 @@ class Candidate:
             return True  # "police arrested six men suspected of planning attacks"
         if self.type == "attack_on_civilians" and self.trigger.lemma_.lower() in STATE_ABUSES:
             return True  # "police tortured detainees": an abuse by the state whoever its victims
+        if self.type == "attack_on_civilians" and self.fatalities is not None and any(
+                a.role == "actor" and _police(a) for a in self.actors):
+            return True  # "police shot dead two men": a killing by the state's forces, whoever the dead
         if self.type in ("arrest_detention", "attack_on_civilians"):  # "police beat protesters"
             return any(a.role == "target" and set(a.name.lower().replace("-", " ").split()) & _POLITICAL_WORDS
                        for a in self.actors)
