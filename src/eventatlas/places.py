@@ -1049,8 +1049,9 @@ def context_of(mentions: list[Mention]) -> dict[str, set]:
             continue
         codes = {c.country_code for c in cands}
         dominant = len(cands) == 1 or _weight(cands[0]) >= 10 * max(_weight(cands[1]), 1)
-        if (len(codes) == 1 or dominant) and not (cands[0].level == "place" and cands[0].population < VILLAGE_ABROAD):
-            countries.add(cands[0].country_code)  # a village does not vouch for its country (see resolve)
+        if (len(codes) == 1 or dominant) and not (cands[0].level == "place" and cands[0].population < VILLAGE_ABROAD
+                                                  and not bears_name(cands[0], mention.key)):
+            countries.add(cands[0].country_code)  # a village known by another spelling does not vouch for its country
         if (dominant or len({(c.country_code, c.admin1) for c in cands}) == 1) and cands[0].admin1:
             regions.add((cands[0].country_code, cands[0].admin1))
             if cands[0].level == "adm1":
