@@ -81,8 +81,8 @@ CEASEFIRES = {"ceasefire", "cease-fire", "truce", "armistice"}
 # what a party withdraws from that is no ground: "withdrew from the talks"
 POLITICAL_FORA = {"talk", "talks", "negotiation", "deal", "treaty", "agreement", "accord", "pact", "election", "race", "vote",
                   "process", "coalition", "government", "alliance", "tournament", "competition", "contest", "league",
-                  "dialogue", "conference", "summit", "committee", "council", "parliament", "ceasefire", "truce", "bid",
-                  "convention", "protocol", "organisation", "organization", "union", "federation", "commission"}
+                  "dialogue", "conference", "summit", "committee", "council", "parliament", "bid", "convention",
+                  "protocol", "organisation", "organization", "union", "federation", "commission"} | CEASEFIRES
 VESSELS = {"boat", "ship", "vessel", "warship", "frigate", "gunboat", "submarine", "tanker", "speedboat", "corvette",
            "destroyer", "cruiser", "trawler"}
 EQUIPMENT = {"tank", "vehicle", "craft", "ship", "boat", "vessel", "aircraft", "helicopter", "jet", "depot", "launcher",
