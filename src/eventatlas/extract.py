@@ -83,8 +83,6 @@ POLITICAL_FORA = {"talk", "talks", "negotiation", "deal", "treaty", "agreement",
                   "process", "coalition", "government", "alliance", "tournament", "competition", "contest", "league",
                   "dialogue", "conference", "summit", "committee", "council", "parliament", "bid", "convention",
                   "protocol", "organisation", "organization", "union", "federation", "commission"} | CEASEFIRES
-VESSELS = {"boat", "ship", "vessel", "warship", "frigate", "gunboat", "submarine", "tanker", "speedboat", "corvette",
-           "destroyer", "cruiser", "trawler"}
 EQUIPMENT = {"tank", "vehicle", "craft", "ship", "boat", "vessel", "aircraft", "helicopter", "jet", "depot", "launcher",
              "system", "radar", "position", "bridge", "warehouse", "convoy", "howitzer", "gun", "truck", "base", "command",
              "post", "headquarters", "ammunition", "fuel", "plane", "warship", "submarine", "frigate", "corvette"}
@@ -798,12 +796,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if lemma in ("give", "turn") and particles & {"up", "in"} and any(
                 o.lower_ in REFLEXIVES for o in _objects(token)) and _armed_subject(token):
             return "desertion"  # "200 fighters gave themselves up", "turned themselves in": a surrender (not a suspect's)
-        handed_in = {g.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
-                     for g in c.children if g.dep_ == "pobj"} if lemma in ("hand", "turn") else set()
-        if lemma in ("hand", "turn") and handed_in & {"arm", "weapon"}:
+        if lemma in ("hand", "turn") and _prep_object(token, "in", {"arm", "weapon"}):
             return "withdrawal"  # "began handing in weapons" (the particle parsed as a preposition)
-        if lemma == "decommission" and handed & {"arm", "weapon", "arsenal"}:
-            return "withdrawal"  # "the IRA began decommissioning its weapons": a disarmament
         if lemma in ("hand", "lay", "give", "turn") and particles & {"over", "down", "up", "in"} and handed & {"arm", "weapon"}:
             return "desertion" if "down" in particles else "withdrawal"  # "laid down their arms"; disarmament
         if lemma in ("lift", "ease", "end") and handed & {"blockade", "siege"}:
@@ -888,8 +882,6 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 c.dep_ in ("xcomp", "ccomp") for c in token.children) and (
                 _armed_subject(token) or _state_subject(token, sent_mentions)):
             return "training_cooperation"  # "American special forces are advising Iraqi troops", not "advised the army to wait"
-        if lemma == "sink" and _armed_subject(token) and acted_on & VESSELS:
-            return "armed_clash"  # "the navy sank a rebel boat"
         if lemma == "set" and "off" in particles and acted_on & NEEDS_OBJECT["detonate"]:
             return "remote_strike"  # "militants set off a bomb in a market"
         if lemma == "die" and any(c.dep_ == "prep" and c.lower_ in ("in", "during", "from", "after") for c in token.children):
@@ -974,10 +966,7 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             needed = NEEDS_OBJECT[lemma]
             gathered = lemma in ("mass", "amass", "concentrate", "muster") and not objects and any(
                 _np_head(c).lemma_.lower() in needed for c in _subjects(token) if c.dep_ == "nsubj")
-            armed_police = lemma in ("send", "move") and any(o.lemma_.lower() in ("police", "gendarme", "gendarmerie") and any(
-                m.lower_ in ARMED_POLICE for m in o.lefts)
-                for o in objects)  # "hundreds of armed police were sent to the border", not "police were sent to the scene"
-            if needed and not object_lemmas & needed and not gathered and not armed_police and not any(
+            if needed and not object_lemmas & needed and not gathered and not any(
                     (meant := _pronoun_for(o)) is not None and meant.lemma_.lower() in needed for o in objects):
                 return None  # "troops massed near the border"; "carried the bombs ... before detonating them"
             if not needed:  # strike-like verbs need a place, a target object or fighters as their object
@@ -1237,6 +1226,8 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         for m in timex.find_times(sent.text)
         if m.kind not in timex.NOT_EVENT_DATES and m.start + sent.start_char >= skip_before
     ]
+    # each time expression's last word, which the clauses are read from
+    time_word = {m.start: doc.char_span(m.start, m.end, alignment_mode="expand")[-1] for m in time_mentions}
     displaced = any(t.lemma_.lower() in ("kilometer", "kilometre", "km", "mile") and
                     any(c.dep_ == "prep" and c.lower_ == "from" for c in t.head.children) for t in sent)
     typed = []
@@ -1384,8 +1375,8 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
                 nearest = min(in_clause or loose, key=lambda m: abs(m.head.i - token.i))
                 cand.place_mentions = _with_holders(nearest, mentions, away)
             cand.relation = places.relation_of(list(cand.place_mentions[0].head.ancestors)[:3]) if cand.place_mentions else "in"
-        cand.times = [m for m in time_mentions if _time_governed(last := doc.char_span(m.start, m.end, alignment_mode="expand")[-1],
-                                                                 token, trigger_ids) and not _dates_another_noun(last, token)]
+        cand.times = [m for m in time_mentions if _time_governed(time_word[m.start], token, trigger_ids)
+                      and not _dates_another_noun(time_word[m.start], token)]
         inside = _inside_relative_clause(token, time_mentions, doc)
         # "declared a truce on Friday, a day after warplanes carried out air raids": the raids' day is counted
         # from Friday (the day the sentence gives dates the event before them, not the raids)
@@ -1393,17 +1384,15 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         host = _host_verb(token)
         if not cand.times and host is not None:
             # "people killed by a strike on Belopolye on March 11": the date of the killing is the strike's
-            cand.times = [m for m in time_mentions if _time_governed(
-                doc.char_span(m.start, m.end, alignment_mode="expand")[-1], host, trigger_ids - {host.i})]
+            cand.times = [m for m in time_mentions if _time_governed(time_word[m.start], host, trigger_ids - {host.i})]
         report = _report_verb(token)
         if report is not None:
-            cand.report_times = [m for m in time_mentions if _time_governed(doc.char_span(m.start, m.end, alignment_mode="expand")[-1], report, trigger_ids)]
+            cand.report_times = [m for m in time_mentions if _time_governed(time_word[m.start], report, trigger_ids)]
         if not cand.times and not cand.report_times and len(events) == 1:
             # the sentence's times, but not the day of a trailing "..., X reported on Wednesday", nor the
             # day of another thing ("deployed police ahead of Sunday's vote")
-            cand.times = [m for m in time_mentions
-                          if not _told_when(last := doc.char_span(m.start, m.end, alignment_mode="expand")[-1], token)
-                          and not _dates_another_noun(last, token)]
+            cand.times = [m for m in time_mentions if not _told_when(time_word[m.start], token)
+                          and not _dates_another_noun(time_word[m.start], token)]
         cand.sources = attribution.source_chain(token, sent)
         # a noun trigger takes the modality of its verb: "may be preparing an offensive"
         cand.modality = attribution.modality(token if token.pos_ == "VERB" else token.head)

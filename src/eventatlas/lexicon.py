@@ -63,6 +63,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "neutralise": "attack_on_civilians", "neutralize": "attack_on_civilians",
     # looting and destruction of property by armed men (ACLED: Strategic developments)
     "loot": "other", "pillage": "other", "plunder": "other", "ransack": "other",
+    "decommission": "withdrawal", "sink": "armed_clash",
 }
 
 # Nouns that denote an event when they are the subject or object of a
@@ -162,9 +163,15 @@ NEEDS_OBJECT = {
     "leave": {"position", "post", "unit", "trench", "base", "front", "line"},
     "abandon": {"position", "post", "unit", "trench", "base", "front", "line", "weapon", "equipment"},
     "move": {"troop", "soldier", "force", "unit", "brigade", "battalion", "equipment", "fighter", "instructor", "warship", "carrier",
-             "tank", "artillery", "jet", "aircraft", "launcher", "howitzer", "armour", "armor"},
+             "tank", "artillery", "jet", "aircraft", "launcher", "howitzer", "armour", "armor", "police", "gendarme",
+             "gendarmerie"},
+    # police only in force count (see extract's movement check): "riot police were sent", not "police were sent to the scene"
     "send": {"troop", "soldier", "force", "unit", "brigade", "battalion", "fighter", "instructor", "reinforcement",
-             "warship", "frigate", "destroyer", "carrier", "submarine", "gunboat", "jet", "bomber", "tank"},
+             "warship", "frigate", "destroyer", "carrier", "submarine", "gunboat", "jet", "bomber", "tank", "police",
+             "gendarme", "gendarmerie"},
+    "decommission": {"arm", "weapon", "arsenal"},  # "the IRA began decommissioning its weapons": a disarmament
+    "sink": {"boat", "ship", "vessel", "warship", "frigate", "gunboat", "submarine", "tanker", "speedboat", "corvette",
+             "destroyer", "cruiser", "trawler"},  # "the navy sank a rebel boat", by the doer's kind (not a storm)
     "position": {"troop", "soldier", "force", "unit", "brigade", "battalion"},
     "mobilise": {"troop", "soldier", "force", "unit", "reservist", "conscript", "man", "army", "brigade", "battalion",
                  "warship", "ship", "tank", "navy", "fleet", "jet", "aircraft", "militia", "fighter", "volunteer"},

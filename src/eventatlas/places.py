@@ -492,8 +492,7 @@ def _names_a_disease(mention: Mention) -> bool:
     doc, i = mention.head.doc, mention.head.i + 1
     while i < len(doc) and doc[i].lower_ in ("hemorrhagic", "haemorrhagic", "-"):
         i += 1
-    return i < len(doc) and doc[i].lower_ in DISEASE_WORDS and mention.head.i + 1 < len(doc) and mention.end <= doc[
-        mention.head.i + 1].idx
+    return i < len(doc) and doc[i].lower_ in DISEASE_WORDS
 
 
 def repeated(doc, mentions: list[Mention]) -> list[Mention]:
