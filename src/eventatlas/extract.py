@@ -78,6 +78,9 @@ AERIAL = {"drone", "missile", "rocket", "aircraft", "plane", "jet", "helicopter"
 WEAPONS = {"bomb", "missile", "drone", "rocket", "artillery", "mortar", "air", "airstrike", "shahed", "glide", "cluster",
            "tank", "shell", "grenade", "ballistic", "cruise"}
 CEASEFIRES = {"ceasefire", "cease-fire", "truce", "armistice"}
+# vehicles with people aboard, seized in a hijacking
+HIJACKED = {"plane", "aircraft", "airliner", "jet", "flight", "bus", "coach", "ship", "vessel", "tanker", "boat", "ferry",
+            "train", "freighter", "trawler", "yacht", "dhow", "helicopter", "liner"}
 # what a party withdraws from that is no ground: "withdrew from the talks"
 POLITICAL_FORA = {"talk", "talks", "negotiation", "deal", "treaty", "agreement", "accord", "pact", "election", "race", "vote",
                   "process", "coalition", "government", "alliance", "tournament", "competition", "contest", "league",
@@ -721,6 +724,56 @@ def _weapon_use(token: Token) -> str | None:
     return None
 
 
+def _in_strength(verb: Token) -> bool:
+    """Forces moved in strength: "in large numbers", "in force", "en masse", "in a show of force"."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ == "masse" or c.lower_ == "en" and c.nbor(1).lower_ == "masse":
+            return True
+        if c.dep_ != "prep" or c.lower_ not in ("in", "as"):
+            continue
+        for g in c.children:
+            lemma = g.lemma_.lower()
+            if g.dep_ == "pobj" and (lemma in ("force", "strength") and c.lower_ == "in" or lemma == "number" and any(
+                    m.lower_ in ("large", "great", "big", "huge", "record", "unprecedented") for m in g.lefts)):
+                return True
+    return _show_of_force(verb)
+
+
+def _show_of_force(verb: Token) -> bool:
+    """"sent warships to the strait in a show of force": a posture by its own account."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "as") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() == "show" and any(
+            p.lower_ == "of" and any(f.lemma_.lower() in ("force", "strength") for f in p.children) for p in g.children)
+        for g in c.children) for c in verb.children)
+
+
+def _unit_of_others(noun: Token) -> bool:
+    """"two divisions of staff": a unit word that is not of forces here."""
+    return noun.lemma_.lower() in ("division", "regiment", "squadron", "fleet", "unit", "force") and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and kind_of(_np_span(g), g) not in CONFLICT_KINDS
+                                                      for g in p.children) for p in noun.children)
+
+
+def _controlled(verb: Token, objects: list[Token]) -> list[Token]:
+    """What "took control of" takes: the object of its "of", on the noun or (as parsed) on the verb."""
+    holders = [verb, *(o for o in objects if o.lemma_.lower() == "control")]
+    return [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"]
+
+
+def _hijacking(verb: Token, objects: list[Token]) -> bool:
+    """Attackers or an armed group seizing a vehicle with people aboard ("took control of a plane");
+    a navy seizing a tanker is a seizure of goods (see trigger_type)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in CONTROL_VERBS | {"commandeer"}:
+        return False
+    seized = [o for o in objects if o.lemma_.lower() in HIJACKED]
+    if any(o.lemma_.lower() == "control" for o in objects):
+        seized += [g for g in _controlled(verb, objects) if g.lemma_.lower() in HIJACKED]
+    return bool(seized) and any(_np_head(s).lemma_.lower() in ATTACKERS or kind_of(_np_span(s), s) == "armed_group"
+                                for s in _subjects(verb) if s.dep_ == "nsubj")
+
+
 def _subjects(token: Token) -> list[Token]:
     token = _carrier(token)
     node = token
@@ -887,7 +940,12 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if lemma == "die" and any(c.dep_ == "prep" and c.lower_ in ("in", "during", "from", "after") for c in token.children):
             return "casualties"  # "died in an airstrike", "died from wounds"
         objects_ = _objects(token)
+        if _hijacking(token, objects_):
+            return "attack_on_civilians"  # "pirates seized a cargo ship", "hijackers took control of a plane"
         if lemma in CONTROL_VERBS and any(o.lemma_.lower() == "control" for o in objects_):
+            held = _controlled(token, objects_)
+            if held and not any(_place_like(h, sent_mentions) or kind_of(_np_span(h), h) in CONFLICT_KINDS for h in held):
+                return None  # "the airline took control of the carrier's planes", not "of the town"
             return "territory_change"
         if lemma in RECEIVE_VERBS and any(o.lemma_.lower() in CAPTIVES for o in objects_):
             parties = [*_subjects(token), *(g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -966,7 +1024,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             needed = NEEDS_OBJECT[lemma]
             gathered = lemma in ("mass", "amass", "concentrate", "muster") and not objects and any(
                 _np_head(c).lemma_.lower() in needed for c in _subjects(token) if c.dep_ == "nsubj")
-            if needed and not object_lemmas & needed and not gathered and not any(
+            object_lemmas = {o.lemma_.lower() for o in objects if not _unit_of_others(o)}
+            if needed and not object_lemmas & needed and not gathered and not (objects and _in_strength(token)) and not any(
                     (meant := _pronoun_for(o)) is not None and meant.lemma_.lower() in needed for o in objects):
                 return None  # "troops massed near the border"; "carried the bombs ... before detonating them"
             if not needed:  # strike-like verbs need a place, a target object or fighters as their object
@@ -1267,7 +1326,8 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         cand.self_evident = _trigger_key(token, event_type) in SELF_EVIDENT_TRIGGERS or (
             event_type == "loss_report" and _conflict_sentence(sent)
         ) or (event_type == "deployment" and token.pos_ == "VERB" and _a_test(token)) or (  # a weapons test
-            event_type == "deployment" and token.lemma_.lower() in MOBILISATION)  # of forces (see trigger_type)
+            event_type == "deployment" and token.lemma_.lower() in MOBILISATION) or (  # of forces (see trigger_type)
+            event_type == "deployment" and token.pos_ == "VERB" and _show_of_force(token))
         if event_type == "remote_strike" and token.pos_ == "VERB" and any(t.lemma_.lower() in STRIKE_WEAPONS for t in sent):
             cand.armed = True  # "Shelling hit a village" even when the parse loses the subject
         _tally(cand, token)
@@ -1292,7 +1352,10 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             # "the government demobilized 5,000 fighters", "riot police were deployed": forces are moved
             forces = any(a.kind in ("military", "armed_group") or _police(a) for a in cand.actors)
             if any(_police(a) and (set(a.text.lower().split()) & (ARMED_POLICE | REINFORCING) or cand.count is not None
-                                   and (cand.count.value or 0) >= 100) for a in cand.actors):
+                                   and (cand.count.value or 0) >= 100) for a in cand.actors) or _in_strength(token) and any(
+                    _police(a) for a in cand.actors) or event_type == "deployment" and any(
+                    _police(a) for a in cand.actors) and any(
+                    a.role == "actor" and a.kind == "government" and not _police(a) for a in cand.actors):
                 # "riot police were deployed", "armed police were sent to the border", "deployed more police",
                 # "5,000 police officers were deployed": a show of the state's force, not officers sent to a scene
                 cand.self_evident = True
@@ -1300,8 +1363,9 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
                 forces = cand.self_evident = True  # "Israel pulled out of Gaza": its forces did
             if cand.actors and not left_post and not forces and not cand.self_evident:
                 continue  # civilians fleeing are not deserting
+            truce = any(o.lemma_.lower() in CEASEFIRES for o in _objects(token))
             for actor in cand.actors:
-                if actor.role == "actor" and not forces:
+                if actor.role == "actor" and not forces and not truce:
                     actor.kind = "military"  # whoever abandons a unit or position serves in it
         if event_type == "arrest_detention":
             subjects = {t.i for s in _subjects(token) for t in s.subtree}
@@ -1699,11 +1763,14 @@ def _posture_or_abuse(verb: Token) -> tuple[str, str] | None:
     at_border = any(t.lemma_.lower() in BORDER_WORDS and t.head.lower_ in ("along", "on", "at", "near") for t in verb.subtree)
     counted = [g for c in children if c.dep_ == "dobj" and c.lemma_.lower() in ("number", "size", "level")
                for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    if lemma in PRESENCE_VERBS | {"double", "triple"} and any(g.lemma_.lower() in FORCE_BUILDUP - {"patrol"} for g in counted):
+    if lemma in PRESENCE_VERBS | {"double", "triple"} and any(
+            g.lemma_.lower() in FORCE_BUILDUP - {"patrol"} or "police" in _np_span(g).text.lower() for g in counted):
         return "deployment", "military_presence"  # "increased the number of troops in Kashmir"
     if lemma in PRESENCE_VERBS and any(
-            c.dep_ == "dobj" and (c.lemma_.lower() in FORCE_BUILDUP - {"patrol"}
-                                  or c.lemma_.lower() in ("security", "patrol") and at_border)
+            c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in FORCE_BUILDUP - {"patrol"}
+                                                 or c.lemma_.lower() in ("security", "patrol") and at_border
+                                                 or c.lemma_.lower() == "patrol" and any(
+                                                     m.lower_ in MILITARY_MODIFIERS or "police" in m.lower_ for m in c.lefts))
             for c in children):
         return "deployment", "military_presence"  # "stepped up patrols", "built up forces near", "beefed up security along the border"
     if lemma in PRESENCE_VERBS and any(
@@ -1754,8 +1821,12 @@ def _trigger_key(token: Token, event_type: str = "") -> str:
         return "lay_down_arms"
     if lemma == "hand":
         return "hand_over"
+    if event_type == "attack_on_civilians" and _hijacking(token, _objects(token)):
+        return "hijack"
     if lemma in ("lift", "ease", "end") and event_type == "withdrawal":
         return "lift_blockade"
+    if event_type == "withdrawal" and any(o.lemma_.lower() in CEASEFIRES for o in _objects(token)):
+        return "declare_ceasefire"  # a truce is told of a war, whoever declares it
     if lemma in ("use", "employ") and event_type == "remote_strike":
         return "use_weapon"
     if lemma in RAMMING_VERBS and event_type == "attack_on_civilians":

