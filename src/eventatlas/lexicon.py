@@ -396,7 +396,7 @@ CAPTIVES = {"prisoner", "pow", "captive", "hostage", "detainee", "body", "remain
 POLITICAL_TARGETS = {
     "protester", "demonstrator", "activist", "dissident", "opposition", "journalist", "blogger", "rioter",
     "separatist", "collaborator", "saboteur", "spy", "agent", "deserter", "draft", "dodger", "partisan", "insurgent",
-    "militant", "rebel", "fighter",
+    "militant", "rebel", "fighter", "leftist", "islamist", "communist", "nationalist", "anarchist", "royalist",
 }
 CAPTIVITY = {"captivity", "prison", "custody", "detention"}
 CONFLICT_KINDS = {"military", "armed_group", "intelligence"}

@@ -29,6 +29,7 @@ from . import nlp
 from .gazetteer import (CAPITAL, DIVISION_WORDS, FUZZY_RATIO, QUALIFIERS, Entry, Gazetteer, bears_name, km, norm,
                         skeleton, without_article)
 from .lexicon import DEMONYMS, KNOWN_OUTLETS, REGION_DEMONYMS, REPORTING_VERBS
+from .division_points import neighbours
 from .records import Place
 
 SETTLEMENT_WORDS = {"village", "town", "city", "settlement", "hamlet", "township", "urban-type settlement", "suburb"}
@@ -141,6 +142,32 @@ def _name_tokens(head: Token) -> list[Token]:
 HYPHENS = ("-", "‐", "–")
 
 
+def _settlements_only(mention: Mention, gaz: Gazetteer) -> None:
+    """"Siberia village", "the town of Georgia", "al-Matar neighbourhood": written as a settlement or a
+    part of one, a name means one (not the region or country of that name): a town so spelt, else one
+    spelt closely ("Tarin Kot city" as Tarinkot), else the district named after it."""
+    towns = [c for c in mention.candidates if c.level == "place"]
+    if not towns:
+        towns = [c for c in gaz.spellings(mention.key) if c.level == "place"]
+        mention.variant = mention.fuzzy = bool(towns)
+    if not towns:  # a district named after its town stands in for it, as a guess (see ``resolve``)
+        towns = [c for c in mention.candidates if c.level == "adm2"]
+        mention.variant = bool(towns)
+    mention.candidates = towns
+
+
+def _joins_a_name(doc, i: int, start: int) -> bool:
+    """The word at ``i`` continues the name after it leftwards: a hyphen between two words ("Ras al-Ain"),
+    or an article or particle inside it or opening it ("Ras al Ain", "al-Rami")."""
+    token = doc[i]
+    if token.text in HYPHENS:
+        return i - 1 >= start and not token.whitespace_ and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha
+    if token.lower_ not in NAME_PARTICLES or token.text[:1].isupper():
+        return False
+    after = doc[i + 1]
+    return after.text in HYPHENS and not token.whitespace_ or i - 1 >= start and _capitalised(doc[i - 1])
+
+
 def _joined(tokens: list[Token]) -> str:
     """The name the tokens write, hyphens left out ("Centre-Nord" is looked up as "Centre Nord")."""
     return " ".join(t.text for t in tokens if t.text not in HYPHENS)
@@ -201,10 +228,15 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
     doc = sent.doc
 
     def add(tokens: list[Token], head: Token, level: str | None, key: str | None = None,
-            modifier: bool = False) -> None:
+            modifier: bool = False) -> Mention | None:
         tokens = sorted(tokens, key=lambda t: t.i)
         text = doc[tokens[0].i: tokens[-1].i + 1].text
         name = key or text
+        after = tokens[-1].i + 1
+        if len(tokens) == 1 and tokens[0].lower_ in ARABIC_ARTICLES and after < sent.end and doc[after].text in HYPHENS:
+            return None  # "Al" of "Al-Khalediyah" parsed apart: an article, not Halle's other name
+        if len(tokens) == 1 and tokens[0].lower_ in BEARINGS and after < sent.end and doc[after].lower_ == "of":
+            return None  # "15km Northwest of Gwoza": a bearing, not Somaliland's region of that name
         mention = Mention(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), head, name, level,
                           modifier=modifier)
         if level in ("adm1", "adm2"):
@@ -218,6 +250,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
             mention.fuzzy = mention.variant and not gaz.lookup(name)
         mentions.append(mention)
         used.update(t.i for t in tokens)
+        return mention
 
     # a dateline ("KHARTOUM, June 9 -", "WASHINGTON (AP) —", "NEW YORK, Sudan"): its place names
     dateline = nlp.DATELINE.match(sent.text + " ")
@@ -307,7 +340,9 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for obj in (c for c in prep.children if c.dep_ == "pobj" and c.text[:1].isupper() and c.i not in used):
                     tokens = _name_lefts(obj) + [obj]
-                    add(tokens, obj, "place")
+                    added = add(tokens, obj, "place")
+                    if added and token.lemma_.lower() in SETTLEMENT_WORDS and token.tag_ != "NNS":  # not "the villages of Zamfara"
+                        _settlements_only(added, gaz)
 
     # a name in front of a settlement or a camp: "Let Yet Kone village", "the Nuseirat refugee camp"
     for token in sent:
@@ -325,21 +360,33 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         # or before camps that are places ("the Dadaab camps", "Kakuma refugee camp"), not "the Clinton camp"
         camps = not settlement and not facility and (token.tag_ == "NNS" or i < token.i - 1)
         town_size = 15000 if facility else 5000 if camps else None
-        while i >= sent.start and len(names) < 4 and doc[i].text[:1].isupper() and doc[i].lower_ not in ("the", "a", "an") \
-                and (doc[i].ent_type_ != "NORP" or _town_tagged_as_people(doc[i], gaz)
-                     or not settlement and doc[i].lower_ not in DEMONYMS) and doc[i].ent_type_ != "DATE" \
-                and not doc[i].is_punct and doc[i].i not in used \
-                and (doc[i].ent_type_ != "PERSON" or settlement or town_size is not None and any(
-                    e.level == "place" and e.population >= town_size for e in gaz.lookup(doc[i].text))):
+        while i >= sent.start and doc[i].i not in used:
+            if names and _joins_a_name(doc, i, sent.start):
+                names.insert(0, doc[i])  # "Ras al-Ain city", "the al-Rami village": a hyphen or an article of the name
+                i -= 1
+                continue
+            if not (sum(t.is_alpha for t in names) < 4 and doc[i].text[:1].isupper() and doc[i].lower_ not in ("the", "a", "an")
+                    and (doc[i].ent_type_ != "NORP" or _town_tagged_as_people(doc[i], gaz)
+                         or not settlement and doc[i].lower_ not in DEMONYMS) and doc[i].ent_type_ != "DATE"
+                    and not doc[i].is_punct
+                    and (doc[i].ent_type_ != "PERSON" or settlement or town_size is not None and any(
+                        e.level == "place" and e.population >= town_size for e in gaz.lookup(doc[i].text)))):
+                break
             # "Kani township", the model's "person" Kani
             names.insert(0, doc[i])
             i -= 1
+        while names and names[0].text in HYPHENS:
+            names.pop(0)
+        if names and not any(t.text[:1].isupper() for t in names):
+            continue
         if facility and all(t.lower_ in nlp.dictionary_words() for t in names):
             continue  # "the Green market", "the Apple farm": words, not a town the site is named after
         if names and (names[0].pos_ == "PROPN" or not names[0].is_sent_start):
-            name = " ".join(t.text for t in names)
+            name = _joined(names)
             if _known(gaz, name) or token.lemma_.lower() in SETTLEMENT_WORDS:
-                add(names, names[-1], "place", key=name)
+                added = add(names, names[-1], "place", key=name)
+                if added and token.tag_ != "NNS" and (settlement or token.lemma_.lower() in ("neighbourhood", "neighborhood", "quarter")):
+                    _settlements_only(added, gaz)
 
     # names built with "of": "the Sea of Azov", "the Gulf of Aden", "the Strait of Hormuz"
     for token in sent:
@@ -396,8 +443,9 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
                     and token.head.ent_type_ != "NORP":  # not "African Americans"
                 found = demonym_mention(token, gaz)  # "the Syrian army", "Central American migrants"
                 if found is not None and not used.intersection(t.i for t in found[0]):
-                    add(found[0], token, None, modifier=True)
-                    mentions[-1].candidates, mentions[-1].demonym = found[1], True
+                    added = add(found[0], token, None, modifier=True)
+                    if added:
+                        added.candidates, added.demonym = found[1], True
             continue
         if token.ent_type_ in ("NORP", "DATE", "CARDINAL", "ORDINAL", "MONEY", "TIME") and not town_as_people:
             continue
@@ -456,8 +504,9 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
     for token in misread:
         inside = [e for e in _known(gaz, token.text) if e.level == "place" and e.country_code in named]
         if inside and token.i not in used:
-            add([token], token, None)
-            mentions[-1].candidates = inside
+            added = add([token], token, None)
+            if added:
+                added.candidates = inside
     # "central and West Africa": two names side by side that the gazetteer knows as one
     mentions.sort(key=lambda m: m.start)
     for first, second in list(zip(mentions, mentions[1:])):
@@ -565,6 +614,7 @@ def _longer_known_name(token: Token, chain: list[Token], gaz: Gazetteer) -> list
     return []
 
 
+ARABIC_ARTICLES = {"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh"}
 NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "al", "el", "ul", "van", "von",
                   "bin", "ibn", "y"}
 
@@ -596,12 +646,17 @@ def _regions_in_a_list(mentions: list[Mention], gaz: Gazetteer) -> None:
             mention.candidates, mention.level = namesakes, "adm1"
 
 
+# "Kramatorsk, Donetsk region", "Mogila location, Kenya": a town, perhaps the word for what it is, a comma
+_TOWN_THEN_PARENT = re.compile(r"(?: [a-z][a-z-]+)?, ")
+
+
 def _narrow_by_following_division(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     """"Paris, Tenn.", "Dublin, Ga.", "Kramatorsk, Donetsk region": a town written with its region or
     country after a comma is one of that region's towns, when the gazetteer has one there.  A parent
     that names a big town and a region ("Buffalo, New York") is the region, when the town lies in it."""
     for number, (town, parent) in enumerate(zip(mentions, mentions[1:])):
-        if text[town.end:parent.start] != ", " or not parent.candidates or town.level not in (None, "place"):
+        if not _TOWN_THEN_PARENT.fullmatch(text[town.end:parent.start]) or not parent.candidates \
+                or town.level not in (None, "place"):
             continue
         if any(c.level == "country" for c in town.candidates):
             continue  # "Mexico, China, Japan": a country's name is no town of the next one
@@ -627,6 +682,13 @@ def _narrow_by_following_division(mentions: list[Mention], text: str, gaz: Gazet
             continue
         if inside and len(inside) < len(town.candidates):
             town.candidates = inside
+        elif not inside and top.level == "country" and all(
+                c.level == "place" and c.population < CITY_POPULATION
+                and c.country_code not in neighbours().get(top.country_code, ()) for c in town.candidates):
+            # "Siberia village, Colombia", "Mogila location, Kenya": a place of that country the gazetteer does
+            # not know, not its namesake abroad (but a town across a border that moved, "Maridi, Sudan", is
+            # that town, and a city abroad is what a wrongly named country cannot undo)
+            town.candidates = []
 
 
 def world_region(gaz: Gazetteer, adjective: str) -> list[Entry]:
@@ -836,7 +898,8 @@ def score(entry: Entry, context: dict[str, set], written: str | None = None) -> 
         score += PRIMARY_NAME_BONUS
     if entry.stand_in == CAPITAL and written is not None and norm(entry.name) == norm(written):
         score += CAPITAL_BONUS  # a bare "Athens" or "Rome" is the capital, not a village of the text's country
-    if entry.country_code in context.get("countries", set()):
+    # a town does not vouch for its own country ("Mizan" for Ethiopia); a country named does
+    if entry.country_code in (_vouched(context, written) if entry.level == "place" else context.get("countries", set())):
         score += 3
     if (entry.country_code, entry.admin1) in context.get("regions", set()):
         score += 3
@@ -897,6 +960,10 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
             # "Tawila" in a report on Sudan and Chad is not a hamlet of that spelling in Yemen: a village the
             # text places in none of the countries it names is left as written
             cands = []
+        elif cands and any(_far_abroad([c], mention.key, context) for c in cands):
+            # "Shiwan area" in a report on Afghanistan, "Mizan town" in one on Zabul: a town far from every
+            # country the text's other names vouch for (and the countries beside them) is not the one meant
+            cands = [c for c in cands if not _far_abroad([c], mention.key, context)]
         elif mention.variant and context.get("countries"):
             # a name known only in another form ("West Midlands" as Zimbabwe's Midlands, "Islington Bay" as
             # Islington): in a country the text names, or a country or a wide area itself
@@ -973,6 +1040,25 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
     )
 
 
+def _vouched(context: dict, key: str | None) -> set[str]:
+    """The text's countries, but one that only the name being resolved vouches for ("Mizan" for
+    Ethiopia, in a report on Afghanistan)."""
+    vouchers = context.get("vouchers")
+    if vouchers is None or key is None:
+        return context.get("countries", set())
+    return {cc for cc in context.get("countries", set()) if vouchers.get(cc, set()) - {key}}
+
+
+def _far_abroad(cands: list[Entry], key: str, context: dict[str, set]) -> bool:
+    """Every candidate is a town (not a city known the world over) outside the countries the text's other
+    names vouch for and the countries bordering them."""
+    vouched = _vouched(context, key)
+    if not vouched:
+        return False
+    near = vouched | {n for cc in vouched for n in neighbours().get(cc, ())}
+    return all(c.level == "place" and c.population < CITY_POPULATION and c.country_code not in near for c in cands)
+
+
 VILLAGE_WORDS = {"village", "hamlet", "settlement"}
 
 
@@ -1037,6 +1123,7 @@ def context_of(mentions: list[Mention]) -> dict[str, set]:
     largest candidate outweighs the next by ten times ("Kyiv", "Texas", "Paris").
     """
     countries: set[str] = set()
+    vouchers: dict[str, set[str]] = {}  # each country, the names that vouch for it
     regions: set[tuple[str, str | None]] = set()
     named_regions: set[tuple[str, str | None]] = set()
     for mention in mentions:
@@ -1051,6 +1138,7 @@ def context_of(mentions: list[Mention]) -> dict[str, set]:
         if (len(codes) == 1 or dominant) and not (cands[0].level == "place" and cands[0].population < VILLAGE_ABROAD
                                                   and not bears_name(cands[0], mention.key)):
             countries.add(cands[0].country_code)  # a village known by another spelling does not vouch for its country
+            vouchers.setdefault(cands[0].country_code, set()).add(mention.key)
         if (dominant or len({(c.country_code, c.admin1) for c in cands}) == 1) and cands[0].admin1:
             regions.add((cands[0].country_code, cands[0].admin1))
             if cands[0].level == "adm1":
@@ -1060,7 +1148,7 @@ def context_of(mentions: list[Mention]) -> dict[str, set]:
     by_country: dict[str, int] = {}
     for cc, _ in named_regions:
         by_country[cc] = by_country.get(cc, 0) + 1
-    return {"countries": countries, "regions": regions,
+    return {"countries": countries, "regions": regions, "vouchers": vouchers,
             "region_lists": {cc for cc, n in by_country.items() if n >= 2}}
 
 
