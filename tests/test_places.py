@@ -757,3 +757,18 @@ def test_a_town_far_from_every_country_the_text_names_is_not_the_one_meant(gaz):
     assert ("Mizan", "AF") in [(t, c) for t, _, c in found("Fighting in Afghanistan reached Mizan town overnight.", gaz)]
     # a country beside the one named is near enough ("Kilis" in a report on Syria is the Turkish town)
     assert ("Kilis", "TR") in [(t, c) for t, _, c in found("Refugees from Syria crossed into Kilis on Monday.", gaz)]
+
+
+def test_a_division_far_from_the_text_s_countries_is_not_the_one_meant(gaz):
+    # Bolivia's Beni department is no district of the DR Congo; Beni town stands in for its territory
+    text = "Troops retook Kisima village in Beni territory, DR Congo, on Friday."
+    assert ("Beni territory", "CD") in [(t, c) for t, _, c in found(text, gaz)]
+    # a capitalised office is no division to look a seat up for
+    assert [t for t, _, _ in found("The Justice Department in the United States opened an inquiry.", gaz)] == [
+        "United States"]
+
+
+def test_a_word_glued_to_a_particle_is_part_of_a_longer_name(gaz):
+    # "Kumri" alone is another name of Gyumri, Armenia
+    assert [t for t, _, _ in found("Fighting raged around Pul-i-Kumri in Afghanistan on Monday.", gaz)] == [
+        "Afghanistan"]

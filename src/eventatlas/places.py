@@ -156,6 +156,22 @@ def _settlements_only(mention: Mention, gaz: Gazetteer) -> None:
     mention.candidates = towns
 
 
+ARABIC_ARTICLES = {"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh"}
+GLUE_PARTICLES = ARABIC_ARTICLES | {"i", "e", "ud", "ed", "es", "o"}  # "Pul-i-Kumri", "Sheikh-ul-Islam"
+
+
+def _glued_to_a_particle(token: Token) -> bool:
+    """A word joined by hyphens to an article or particle inside a longer name ("Ras al-A’in", "Pul-i-");
+    an article that opens a name ("al-Malihah") is no more than that."""
+    doc, i = token.doc, token.i
+    left = i - 3 >= token.sent.start and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_ \
+        and not doc[i - 2].whitespace_ and doc[i - 2].text in GLUE_PARTICLES \
+        and (_capitalised(doc[i - 3]) or not doc[i - 3].whitespace_)
+    right = i + 2 < token.sent.end and doc[i + 1].text in HYPHENS and not token.whitespace_ \
+        and not doc[i + 1].whitespace_ and doc[i + 2].text in GLUE_PARTICLES
+    return left or right
+
+
 def _joins_a_name(doc, i: int, start: int) -> bool:
     """The word at ``i`` continues the name after it leftwards: a hyphen between two words ("Ras al-Ain"),
     or an article or particle inside it or opening it ("Ras al Ain", "al-Rami")."""
@@ -409,6 +425,8 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
     for token in sent:
         if token.i in used or not _capitalised(token) or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
             continue
+        if _glued_to_a_particle(token):
+            continue  # "A’in" of "Ras al-A’in", "Kumri" of "Pul-i-Kumri": a part of a name, not Gyumri's other name
         if token.dep_ == "compound" and token.head.i not in used and (
             token.head.pos_ == "PROPN" or token.ent_type_ not in ("GPE", "LOC")
         ):
@@ -614,7 +632,6 @@ def _longer_known_name(token: Token, chain: list[Token], gaz: Gazetteer) -> list
     return []
 
 
-ARABIC_ARTICLES = {"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh"}
 NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "al", "el", "ul", "van", "von",
                   "bin", "ibn", "y"}
 
@@ -972,7 +989,8 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
             cands = [c for c in cands if c.country_code == country] or []
             if not cands and mention.level in ("adm1", "adm2"):
                 cands = _seat_for(mention, country, gaz)  # "Beni territory, DR Congo": the district of Beni town
-        elif not cands and mention.level == "adm2" and context.get("countries"):
+        elif not cands and (mention.level == "adm2" or mention.level == "adm1" and mention.text.split()[-1].islower()) \
+                and context.get("countries"):  # "Beni territory" (not "the Justice Department")
             # "the Kabanjahe district of Sumatra in Indonesia": a town of that name in the one country
             # of the text's countries that has one
             seats = [found for c in sorted(context["countries"]) if (found := _seat_for(mention, c, gaz))]
@@ -1050,13 +1068,14 @@ def _vouched(context: dict, key: str | None) -> set[str]:
 
 
 def _far_abroad(cands: list[Entry], key: str, context: dict[str, set]) -> bool:
-    """Every candidate is a town (not a city known the world over) outside the countries the text's other
-    names vouch for and the countries bordering them."""
+    """Every candidate is a town (not a city known the world over) or a division of under a million people
+    (not "England") outside the countries the text's other names vouch for and the countries bordering them."""
     vouched = _vouched(context, key)
     if not vouched:
         return False
     near = vouched | {n for cc in vouched for n in neighbours().get(cc, ())}
-    return all(c.level == "place" and c.population < CITY_POPULATION and c.country_code not in near for c in cands)
+    return all((c.level == "place" and c.population < CITY_POPULATION or c.level in ("adm1", "adm2")
+                and c.population < 10 * CITY_POPULATION) and c.country_code not in near for c in cands)
 
 
 VILLAGE_WORDS = {"village", "hamlet", "settlement"}
