@@ -772,3 +772,26 @@ def test_a_word_glued_to_a_particle_is_part_of_a_longer_name(gaz):
     # "Kumri" alone is another name of Gyumri, Armenia
     assert [t for t, _, _ in found("Fighting raged around Pul-i-Kumri in Afghanistan on Monday.", gaz)] == [
         "Afghanistan"]
+
+
+@pytest.mark.parametrize("text, name, precision", [
+    # the owner of a part of a place is the event's place
+    ("Gunmen opened fire on soldiers in Srinagar's old city, India.", "Srinagar", 1),
+    ("Artillery shelled Kharkiv's outskirts on Monday.", "Kharkiv", 2),
+])
+def test_a_place_owning_the_part_hit(gaz, text, name, precision):
+    place = events_of(text)[0]["location"]
+    assert place["name"] == name and place["precision"] == precision
+
+
+def test_a_town_its_province_and_its_country_after_commas_are_one_chain(gaz):
+    # Rubaya is unknown here; the province after it (with no "and") holds it
+    place = events_of("Rebels clashed with troops in Rubaya, Nord-Kivu, DR Congo.")[0]["location"]
+    assert place["name"] == "Rubaya" and place["country_code"] == "CD" and place["admin1"] and place["precision"] == 3
+    # a village spelt like a Chinese city does not pull the district out of the chain
+    place = events_of("Militants attacked soldiers in Chasana in Udhampur district, India.")[0]["location"]
+    assert place["name"] == "Chasana" and place["country_code"] == "IN" and place["precision"] == 2
+    # a district named after its town under another spelling ("Poonch" for Pūnch) takes that town's point
+    place = events_of("Soldiers exchanged fire with militants in Kalban in Poonch district, India.")[0]["location"]
+    assert place["name"] == "Kalban" and place["precision"] == 2
+    assert gazetteer.km(place["lat"], place["lon"], 33.77, 74.09) < 40  # Poonch town, Jammu and Kashmir

@@ -93,6 +93,8 @@ def test_kinds_of_violence_and_force(text, event_type, actor_kind, target_kind):
     ("The United States and its ally held a joint naval drill.", "training_cooperation"),
     ("The two countries began joint patrols along the river.", "training_cooperation"),
     ("The navy seized an oil tanker in the strait.", "other"),
+    # a bombardment or a barrage that hits is a strike from afar, one event with its noun
+    ("The bombardment hit a hospital in Kherson on Sunday.", "remote_strike"),
 ])
 def test_events_told_without_a_violent_verb(text, event_type):
     assert [e["type"] for e in events_of(text)] == [event_type]

@@ -815,7 +815,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             for c in token.children):
         return "remote_strike"  # "a missile tore through an apartment block", "a drone slammed into a house"
     if token.pos_ == "VERB" and lemma in ("attack", "target", "hit", "strike") and any(
-            _np_head(d).lemma_.lower() in AERIAL_DOERS | MUNITIONS | {"airstrike", "artillery"}
+            _np_head(d).lemma_.lower() in AERIAL_DOERS | MUNITIONS | {"airstrike", "artillery", "shelling", "bombardment",
+                                                                  "barrage", "bombing"}
             for d in [*_subjects(token), *(g for c in token.children if c.dep_ == "agent" for g in c.children)]
             if d.dep_ != "nsubjpass"):
         return "remote_strike"  # "drones attacked Sumy", "the city was hit by missiles"
@@ -1409,11 +1410,12 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             destinations = []
         chosen = destinations or [g for g in governed if g not in origins] or origins
         # "near Kupiansk and Lyman": coordinated places are two places, not one inside the other
+        # (but "in Rubaya, Nord-Kivu, DR Congo", a town and its province with no "and", is one place in the other)
         heads = {m.head.i: m for m, _ in chosen}
         chosen = [(m, p) for m, p in chosen
                   if not (m.head.dep_ == "conj" and m.head.head.i in heads and (
                       m.level in (None, "place") or m.level == heads[m.head.head.i].level)
-                          and not any(t.lower_ == "between" for t in p))]
+                          and not _holds(m, heads[m.head.head.i]) and not any(t.lower_ == "between" for t in p))]
         cand.place_mentions = [m for m, _ in chosen]
         if chosen:
             # the relation of the most specific place ("near Kolyachek" in "... near Kolyachek in the X district")
@@ -1864,6 +1866,14 @@ def _group_named(text: str) -> bool:
 
 _GROUP_NAME = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in ARMED_GROUP_NAMES), key=len, reverse=True))
                          + r")\b", re.IGNORECASE)
+
+
+def _holds(outer: places.Mention, inner: places.Mention) -> bool:
+    """A name written after another with only a comma that can hold it: a region, a country ("Rubaya,
+    Nord-Kivu"), not a second town of a list, nor one after "and"."""
+    wide = outer.candidates and outer.candidates[0].level in ("adm1", "adm2", "country", "area")
+    narrow = not inner.candidates or inner.candidates[0].level == "place"
+    return bool(wide and narrow) and not any(c.dep_ == "cc" for c in inner.head.children)
 
 
 def _patient_places(trigger: Token, mentions: list[places.Mention]) -> list[tuple[places.Mention, list[Token]]]:

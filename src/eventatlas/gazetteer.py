@@ -67,11 +67,16 @@ _DIVISION_RE = re.compile(
 _ADJ_SUFFIX = re.compile(r"s'?k(?:iy|yi|yy|ii|y|i|a|aya|e|oye|ogo)$")
 
 
+_APOSTROPHES = re.compile(r"['`’ʹʼ]")
+_NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=1 << 16)
 def norm(name: str) -> str:
     """Fold case, accents, apostrophes and punctuation: "L’gov" -> "lgov"."""
     text = unidecode(name).lower()
-    text = re.sub(r"['`’ʹʼ]", "", text)
-    text = re.sub(r"[^a-z0-9]+", " ", text)
+    text = _APOSTROPHES.sub("", text)
+    text = _NOT_ALPHANUMERIC.sub(" ", text)
     return text.strip()
 
 

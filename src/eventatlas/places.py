@@ -37,9 +37,12 @@ SITE_WORDS = {"camp", "neighbourhood", "neighborhood", "quarter"}  # "the Nuseir
 OF_PLACE_WORDS = SETTLEMENT_WORDS | {"island", "isle"}  # "the town of Toretsk", "the Indonesian island of Java"
 # parts of a land told with its name in the possessive: "Java's southern coast"
 LAND_PARTS = {"coast", "coastline", "shore", "border", "north", "south", "east", "west", "northeast", "northwest",
-              "southeast", "southwest", "interior", "outskirts", "countryside", "highlands", "lowlands", "capital",
+              "southeast", "southwest", "interior", "outskirts", "outskirt", "countryside", "highlands", "lowlands", "capital",
               "hinterland", "heartland", "mainland", "frontier"}
 # sites named after the place they are at: "the Bulacan farm", "Randwick racecourse", "the Pirbright laboratory"
+# the parts of a place that its name owns: "Srinagar's old city", "the city's outskirts"
+PLACE_PARTS = LAND_PARTS | {"city", "town", "village", "centre", "center", "suburb", "suburbs", "neighbourhood", "neighborhood",
+                            "district", "quarter", "area", "region", "province", "state", "county", "downtown", "airport", "port"}
 FACILITY_WORDS = {"farm", "racecourse", "laboratory", "lab", "airport", "airbase", "prison", "jail", "market", "mine",
                   "port", "harbour", "harbor", "stadium", "barracks", "garrison", "checkpoint", "crossing", "refinery",
                   "dam", "plant"}
@@ -111,12 +114,13 @@ def _name_tokens(head: Token) -> list[Token]:
         # "Kramatorsk, Donetsk region" misparsed as one phrase: the name is the words after the comma
         last = max(t.i for t in head.doc[found[0].i: head.i] if t.is_punct)
         found = [t for t in found if t.i > last]
+    start = head.sent.start
     if found:
         # and the capitalised words that modify those: "North" of "North Darfur state"
         i = found[0].i - 1
-        while i >= head.sent.start:
+        while i >= start:
             token = head.doc[i]
-            if token.text in HYPHENS and not token.whitespace_ and i - 1 >= head.sent.start and \
+            if token.text in HYPHENS and not token.whitespace_ and i - 1 >= start and \
                     not head.doc[i - 1].whitespace_ and head.doc[i - 1].is_alpha and head.doc[i - 1].text[:1].isupper():
                 found[:0] = [head.doc[i - 1], token]  # "the Centre-Nord region", "Kuyavian-Pomeranian"
                 i -= 2
@@ -129,7 +133,7 @@ def _name_tokens(head: Token) -> list[Token]:
         return found
     before: list[Token] = []
     i = head.i - 1
-    while i >= head.sent.start and len(before) < 3:
+    while i >= start and len(before) < 3:
         t = head.doc[i]
         if not (t.is_alpha and t.text[:1].isupper()) or t.is_sent_start and t.pos_ != "PROPN" \
                 or t.ent_type_ in ("DATE", "TIME", "PERSON"):
@@ -160,14 +164,14 @@ ARABIC_ARTICLES = {"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", 
 GLUE_PARTICLES = ARABIC_ARTICLES | {"i", "e", "ud", "ed", "es", "o"}  # "Pul-i-Kumri", "Sheikh-ul-Islam"
 
 
-def _glued_to_a_particle(token: Token) -> bool:
+def _glued_to_a_particle(token: Token, sent: Span) -> bool:
     """A word joined by hyphens to an article or particle inside a longer name ("Ras al-A’in", "Pul-i-");
     an article that opens a name ("al-Malihah") is no more than that."""
     doc, i = token.doc, token.i
-    left = i - 3 >= token.sent.start and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_ \
+    left = i - 3 >= sent.start and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_ \
         and not doc[i - 2].whitespace_ and doc[i - 2].text in GLUE_PARTICLES \
         and (_capitalised(doc[i - 3]) or not doc[i - 3].whitespace_)
-    right = i + 2 < token.sent.end and doc[i + 1].text in HYPHENS and not token.whitespace_ \
+    right = i + 2 < sent.end and doc[i + 1].text in HYPHENS and not token.whitespace_ \
         and not doc[i + 1].whitespace_ and doc[i + 2].text in GLUE_PARTICLES
     return left or right
 
@@ -425,7 +429,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
     for token in sent:
         if token.i in used or not _capitalised(token) or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
             continue
-        if _glued_to_a_particle(token):
+        if _glued_to_a_particle(token, sent):
             continue  # "A’in" of "Ras al-A’in", "Kumri" of "Pul-i-Kumri": a part of a name, not Gyumri's other name
         if token.dep_ == "compound" and token.head.i not in used and (
             token.head.pos_ == "PROPN" or token.ent_type_ not in ("GPE", "LOC")
@@ -529,7 +533,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
     mentions.sort(key=lambda m: m.start)
     for first, second in list(zip(mentions, mentions[1:])):
         span = doc.char_span(first.start, second.end)
-        if span is not None and doc.text[first.end:second.start] == " " and not first.modifier and not second.modifier \
+        if span is not None and _text_of(doc)[first.end:second.start] == " " and not first.modifier and not second.modifier \
                 and first in mentions and second in mentions and any(
                     e.level in ("country", "adm1", "area", "continent") for e in gaz.places(span.text)):
             mentions.remove(first)
@@ -834,8 +838,9 @@ def governed(trigger: Token, mention: Mention) -> list[Token] | None:
             return path
         if token.lower_ == "according":
             return None  # "according to the Institute for the Study of War": a source, not a place
-        if token.dep_ not in _PATH_DEPS or token.head == token:
-            return None
+        if (token.dep_ not in _PATH_DEPS and not (token.dep_ == "poss" and token.head.lemma_.lower() in PLACE_PARTS)) \
+                or token.head == token:
+            return None  # but "in Srinagar's old city", "Kharkiv's outskirts": the place is the owner's
         path.append(token)
         token = token.head
     return None
@@ -950,6 +955,9 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
     # "In Kharkiv, ... in the Kyivskyi district": a city's own district, not a division elsewhere
     cities = [c for m in mentions if m.level in (None, "place") for c in m.candidates
               if c.level == "place" and c.population >= CITY_POPULATION]  # not "India" after "Pulwama district"
+    named = {m.candidates[0].country_code for m in mentions if m.candidates and m.candidates[0].level == "country"}
+    if named:  # "Chasana in ... Udhampur district, India": not a Chinese city that spells like the village
+        cities = [c for c in cities if c.country_code in named]
     if cities:
         order = [m for m in order if not (m.level == "adm2" and m.candidates and not any(
             (c.country_code, c.admin1) == (t.country_code, t.admin1) for c in m.candidates for t in cities))]
@@ -1094,8 +1102,9 @@ def _seat_for(division: Mention, country: str, gaz: Gazetteer) -> list[Entry]:
     """A district the gazetteer lacks in the text's country, named after a town of it that it has
     ("Beni territory, DR Congo", where GeoNames' only Beni division is Bolivia's): the town stands in
     for its district (no GeoNames id; district precision)."""
-    seats = [e for e in gaz.lookup(division.key) if e.level == "place" and e.country_code == country
-             and norm(e.name) == norm(division.key)]
+    towns = [e for e in gaz.lookup(division.key) if e.level == "place" and e.country_code == country]
+    # the town of that very name, else one known by it ("Poonch district, India": Pūnch)
+    seats = [e for e in towns if norm(e.name) == norm(division.key)] or towns
     if not seats:
         return []
     seat = max(seats, key=lambda e: e.population)
