@@ -795,3 +795,15 @@ def test_a_town_its_province_and_its_country_after_commas_are_one_chain(gaz):
     place = events_of("Soldiers exchanged fire with militants in Kalban in Poonch district, India.")[0]["location"]
     assert place["name"] == "Kalban" and place["precision"] == 2
     assert gazetteer.km(place["lat"], place["lon"], 33.77, 74.09) < 40  # Poonch town, Jammu and Kashmir
+
+
+def test_an_event_in_a_town_across_a_border_that_moved(gaz):
+    # Maridi has been in South Sudan since 2011; a report may still name Sudan
+    place = events_of("Militiamen attacked Maridi town, Sudan, on Friday.")[0]["location"]
+    assert place["country_code"] == "SS" and place["precision"] == 1
+    assert gazetteer.km(place["lat"], place["lon"], 4.91, 29.47) < 30
+
+
+def test_a_division_name_with_a_particle_between_hyphens(gaz):
+    place = events_of("Taliban fighters attacked a checkpoint in Qala-e-Zal district, Afghanistan.")[0]["location"]
+    assert place["name"] == "Qala-e-Zal district" and place["country_code"] == "AF"

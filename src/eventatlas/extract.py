@@ -1873,7 +1873,10 @@ def _holds(outer: places.Mention, inner: places.Mention) -> bool:
     Nord-Kivu"), not a second town of a list, nor one after "and"."""
     wide = outer.candidates and outer.candidates[0].level in ("adm1", "adm2", "country", "area")
     narrow = not inner.candidates or inner.candidates[0].level == "place"
-    return bool(wide and narrow) and not any(c.dep_ == "cc" for c in inner.head.children)
+    # a city holds its own districts: "Pacquibato District, Davao City"
+    city = outer.candidates and outer.candidates[0].level == "place" and outer.candidates[0].population >= places.CITY_POPULATION \
+        and inner.level == "adm2" and not inner.candidates
+    return bool(wide and narrow or city) and not any(c.dep_ == "cc" for c in inner.head.children)
 
 
 def _patient_places(trigger: Token, mentions: list[places.Mention]) -> list[tuple[places.Mention, list[Token]]]:

@@ -120,9 +120,10 @@ def _name_tokens(head: Token) -> list[Token]:
         i = found[0].i - 1
         while i >= start:
             token = head.doc[i]
-            if token.text in HYPHENS and not token.whitespace_ and i - 1 >= start and \
-                    not head.doc[i - 1].whitespace_ and head.doc[i - 1].is_alpha and head.doc[i - 1].text[:1].isupper():
-                found[:0] = [head.doc[i - 1], token]  # "the Centre-Nord region", "Kuyavian-Pomeranian"
+            before = head.doc[i - 1] if i - 1 >= start else None
+            if token.text in HYPHENS and not token.whitespace_ and before is not None and not before.whitespace_ \
+                    and before.is_alpha and (before.text[:1].isupper() or before.text in GLUE_PARTICLES):
+                found[:0] = [before, token]  # "the Centre-Nord region", "Kuyavian-Pomeranian", "Qala-e-Zal district"
                 i -= 2
             elif token.is_alpha and token.text[:1].isupper() and token.head in found \
                     and token.dep_ in ("compound", "amod", "nmod"):
@@ -994,7 +995,12 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
             # Islington): in a country the text names, or a country or a wide area itself
             cands = [c for c in cands if c.country_code in context["countries"] or c.level in ("country", "continent", "area")]
         if country:
+            beside = [c for c in cands if c.level == "place" and c.population >= VILLAGE_ABROAD
+                      and c.country_code in neighbours().get(country, ())]
             cands = [c for c in cands if c.country_code == country] or []
+            if not cands and region is None and mention.level in (None, "place"):
+                # "Maridi town, Sudan", "Vukovar, Serbia": a town across a border that moved (not a hamlet)
+                cands = beside
             if not cands and mention.level in ("adm1", "adm2"):
                 cands = _seat_for(mention, country, gaz)  # "Beni territory, DR Congo": the district of Beni town
         elif not cands and (mention.level == "adm2" or mention.level == "adm1" and mention.text.split()[-1].islower()) \
