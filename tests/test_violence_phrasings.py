@@ -74,6 +74,9 @@ def kinds(event, role):
     ("The government doubled the number of police officers in the border towns.", "deployment", "government", None),
     ("The general moved three divisions to the frontier.", "deployment", None, None),
     ("The navy stepped up its naval patrols near the islands.", "deployment", "military", None),
+    ("The regime mobilised its Republican Guard units after the raid.", "deployment", None, None),
+    # one state training another's police is a security cooperation
+    ("Italy is training Libyan police officers in Tripoli.", "training_cooperation", "government", "government"),
 ])
 def test_kinds_of_violence_and_force(text, event_type, actor_kind, target_kind):
     found = [e for e in events_of(text) if e["type"] == event_type]
@@ -174,6 +177,8 @@ def test_conditions_offers_and_promises_are_not_events(text):
     "Supporters arrived in large numbers at the stadium.",
     "Police were sent to the scene of the crash.",
     "The firm sent two divisions of staff to the new office.",
+    "The company mobilised its sales force for the launch.",
+    "The city council is training new police officers.",
 ])
 def test_the_same_words_in_ordinary_news(text):
     assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]

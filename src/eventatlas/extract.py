@@ -157,6 +157,10 @@ class Candidate:
             return True  # "were killed in an attack on the market"
         if self.state_actor and self.type in STATE_VIOLENCE:
             return True  # a state attacking, shelling, clashing: its armed forces did
+        if self.type == "training_cooperation" and any(
+                a.role == "target" and _police(a) and a.country for a in self.actors) and any(
+                a.role == "actor" and a.kind in ("government", "other") and a.country for a in self.actors):
+            return True  # "Britain is training Afghan police officers": one state training another's forces
         if self.type == "arrest_detention" and self.suspected:
             return True  # "police arrested six men suspected of planning attacks"
         if self.type == "attack_on_civilians" and self.trigger.lemma_.lower() in STATE_ABUSES:
@@ -747,9 +751,14 @@ def _show_of_force(verb: Token) -> bool:
         for g in c.children) for c in verb.children)
 
 
+CIVIL_FORCES = {"sales", "work", "labour", "labor", "task", "volunteer", "marketing", "fishing", "taxi", "delivery"}
+
+
 def _unit_of_others(noun: Token) -> bool:
-    """"two divisions of staff": a unit word that is not of forces here."""
-    return noun.lemma_.lower() in ("division", "regiment", "squadron", "fleet", "unit", "force") and any(
+    """"two divisions of staff", "its sales force": a unit word that is not of forces here."""
+    if noun.lemma_.lower() not in ("division", "regiment", "squadron", "fleet", "unit", "force"):
+        return False
+    return any(c.lower_ in CIVIL_FORCES for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")) or any(
         p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and kind_of(_np_span(g), g) not in CONFLICT_KINDS
                                                       for g in p.children) for p in noun.children)
 

@@ -173,9 +173,9 @@ NEEDS_OBJECT = {
     "sink": {"boat", "ship", "vessel", "warship", "frigate", "gunboat", "submarine", "tanker", "speedboat", "corvette",
              "destroyer", "cruiser", "trawler"},  # "the navy sank a rebel boat", by the doer's kind (not a storm)
     "position": {"troop", "soldier", "force", "unit", "brigade", "battalion", "division", "regiment"},
-    "mobilise": {"troop", "soldier", "force", "unit", "reservist", "conscript", "man", "army", "brigade", "battalion",
+    "mobilise": {"troop", "soldier", "force", "unit", "guard", "guards", "reservist", "conscript", "man", "army", "brigade", "battalion",
                  "warship", "ship", "tank", "navy", "fleet", "jet", "aircraft", "militia", "fighter", "volunteer"},
-    "mobilize": {"troop", "soldier", "force", "unit", "reservist", "conscript", "man", "army", "brigade", "battalion",
+    "mobilize": {"troop", "soldier", "force", "unit", "guard", "guards", "reservist", "conscript", "man", "army", "brigade", "battalion",
                  "warship", "ship", "tank", "navy", "fleet", "jet", "aircraft", "militia", "fighter", "volunteer"},
     "launch": {"missile", "drone", "rocket", "strike", "airstrike", "shahed"},  # "launched an attack": the noun's event
     "drop": {"bomb", "munition", "explosive", "grenade", "shell", "payload", "barrel"},
