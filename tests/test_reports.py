@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventatlas import RawDocument, process_document
+from eventatlas import RawDocument, gazetteer, process_document
 from eventatlas.records import event_to_dict
 
 from .conftest import REPORTS
@@ -541,7 +541,10 @@ def test_interceptions_and_the_debris_that_hurt_people():
     assert shot["count"]["value"] == 38  # "shot down 38 of 45"
     debris = only(events, "remote_strike")
     assert debris["injured"]["value"] == 3
-    assert (debris["location"]["name"], debris["location"]["country_code"]) == ("Kyiv", "UA")
+    # "in the Obolonskyi district of Kyiv": the city district the gazetteer lacks, kept as written at the city's point
+    assert (debris["location"]["name"], debris["location"]["country_code"]) == ("Obolonskyi district", "UA")
+    assert debris["location"]["precision"] == 2 and debris["location"]["resolution"] == "parent"
+    assert gazetteer.km(debris["location"]["lat"], debris["location"]["lon"], 50.45, 30.52) < 15  # Kyiv
     assert debris["sources"][0]["name"] == "Vitali Klitschko"
 
 
@@ -920,3 +923,23 @@ def test_a_camp_shelled_on_a_city_s_outskirts_looting_and_a_village_not_found_ab
     struck = next(e for e in events if e["trigger"]["text"] == "struck")
     assert struck["sources"][0]["name"] == "Sudanese army" and day(struck) == "2026-06-16"
     assert all(e["verification"] == "unverified" for e in events)  # "The accounts could not be independently verified."
+
+
+def test_a_hijacking_at_sea_a_district_placed_by_its_town_and_a_ministry_s_own_deployment():
+    _, events = run("r79_hijack_and_border_towns", "2026-06-22")  # a Monday
+    seized = next(e for e in events if e["trigger"]["text"] == "seized")
+    # pirates seizing a trawler with its crew hijack it; Puntland is one of the regions we list ourselves
+    assert seized["type"] == "attack_on_civilians" and day(seized) == "2026-06-20"
+    assert seized["location"]["name"] == "Puntland" and seized["location"]["country_code"] == "SO"
+    assert seized["location"]["relation"] == "near"  # "off the coast of Puntland"
+    assert [s["name"] for s in seized["sources"]][0] == "regional maritime official"
+    attack = only(events, "armed_clash")  # "in Qala-e-Zal district, Kunduz": the district, placed by its town
+    assert attack["location"]["name"] == "Qala-e-Zal district" and attack["location"]["precision"] == 2
+    assert attack["fatalities"]["value"] == 2 and day(attack) == "2026-06-21"
+    torched = next(e for e in events if e["trigger"]["text"] == "torched")  # "Rubaya, Nord-Kivu, DR Congo"
+    assert torched["location"]["name"] == "Rubaya" and torched["location"]["admin1"] == "Nord Kivu"
+    assert torched["location"]["precision"] == 3 and day(torched) == "2026-06-19"
+    deployed = only(events, "deployment")  # "deployed police in large numbers ... ahead of Tuesday's vote"
+    # the ministry's own act in a paragraph of its own: not told by the civil society group before it
+    assert [s["name"] for s in deployed["sources"]] == [OUTLET] and deployed["time"]["precision"] == "unknown"
+    assert all(e["verification"] == "unverified" for e in events)  # "None of the reports could be independently verified."

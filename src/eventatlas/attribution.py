@@ -28,7 +28,10 @@ _VERIFY_RE = re.compile(
     r"\b(cannot|can ?not|could not|couldn't|can't|did not|didn't|has not|hasn't|have not|haven't|was unable to|"
     r"were unable to|is unable to|are unable to|unable to|not (?:been )?(?:able|immediately able) to)\s+"
     r"(?:be\s+)?(?:independently\s+|immediately\s+)?(?:verify|verified|confirm|confirmed|corroborate|corroborated)\b"
-    r"|\b(?:could|can|has|have|was|were)\s+not\s+(?:be\s+|been\s+)?(?:independently\s+|immediately\s+)?(?:verified|confirmed)\b",
+    r"|\b(?:could|can|has|have|was|were)\s+not\s+(?:be\s+|been\s+)?(?:independently\s+|immediately\s+)?(?:verified|confirmed)\b"
+    # "None of the reports could be independently verified", "Neither claim can be confirmed"
+    r"|\b(?:none\s+of\s+(?:the|these|those|its|their)\s+(?:\w+\s+){0,2}?|neither\s+(?:\w+\s+){0,2}?)"
+    r"(?:could|can|has|have|was|were)\s+(?:be\s+|been\s+)(?:independently\s+|immediately\s+)?(?:verified|confirmed)\b",
     re.I,
 )
 

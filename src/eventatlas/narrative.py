@@ -303,7 +303,9 @@ def _carry_sources(work: list[_Working], tellers: list[list[Source]], paragraphs
                     and tellers[index + 1] and all(w.cand.casualty_only for w in by_sentence.get(index + 1, []))
                 if following and (last_at < 0 or paragraphs[last_at] != paragraphs[index]):
                     group[chain_index].cand.sources = [_named_before(t, seen) or t for t in tellers[index + 1]]
-                elif last:
+                elif last and (paragraphs[last_at] == paragraphs[index] or not _office_acting(group[chain_index])):
+                    # (a new paragraph in which a ministry or a government acts is its own account, not the
+                    # story the last source told: "The interior ministry deployed police ...")
                     group[chain_index].cand.sources = list(last)
     first = next((w.cand.sources for w in work if w.cand.sources), [])
     for w in work:
@@ -423,6 +425,12 @@ def _retellings(work: list[_Working], sents, title_end: int) -> None:
                 host.mentions.append(Span(sent.text.strip(), sent.start_char, sent.start_char + len(sent.text.strip())))
                 host.sentences.add(index)
                 break
+
+
+def _office_acting(w: "_Working") -> bool:
+    """The event's doer is a state office: a ministry, a government, a presidency."""
+    return any(a.role == "actor" and a.kind == "government" and a.name.lower().split()[-1] in extract.STATE_OFFICES
+               for a in w.cand.actors)
 
 
 def _merge(work: list[_Working]) -> list[_Working]:

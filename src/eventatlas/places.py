@@ -53,7 +53,7 @@ STRICT_LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "to", "into", 
                          "across", "throughout"}
 VILLAGE_ABROAD = 5000  # people: a village this small, outside every country a text names, is not the one meant
 NEAR_PREPS = {"near", "outside", "around", "by", "close", "past", "towards", "toward",
-              "outskirts", "vicinity", "environs", "edge"}  # "on the outskirts of El Fasher": near it
+              "outskirts", "vicinity", "environs", "edge", "off", "offshore"}  # "on the outskirts of El Fasher", "off the coast": near it
 # verbs whose object is often a town ("shelled Kherson", "captured Avdiivka")
 PLACE_OBJECT_VERBS = {"shell", "strike", "hit", "attack", "bomb", "bombard", "pound", "target", "storm", "besiege",
                       "encircle", "surround", "capture", "seize", "liberate", "retake", "recapture", "occupy",
@@ -973,6 +973,8 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
     district: Entry | None = None
     chosen: Entry | None = None
     unknown: Mention | None = None
+    lost_district: Mention | None = None
+    chosen_mention: Mention | None = None
     for mention in order:
         cands = mention.candidates
         if mention.fuzzy and not country:
@@ -1020,6 +1022,8 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
         if not cands:
             if mention.level in (None, "place") or mention is order[-1]:
                 unknown = mention
+            elif mention.level == "adm2":
+                lost_district = mention
             continue
         best = max(cands, key=lambda e: score(e, context, mention.key))
         if best.level == "country" or (best.level == "area" and best.country_code):
@@ -1031,8 +1035,14 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
             district = best
             region = gaz.region_of(best) or region
             country = best.country_code
-        chosen = best
+        chosen, chosen_mention = best, mention
         unknown = None
+    if chosen is not None and chosen.level == "place" and lost_district is not None and unknown is None \
+            and lost_district.start < chosen_mention.start:
+        # "Qala-e-Zal District, Kunduz": a district the gazetteer lacks, written before the town it is
+        # placed by, is that town's district, not the town
+        unknown = lost_district
+        order = [*order, lost_district]
     # the words as written, once: "the Anantnag and Kulgam districts" already holds "Kulgam"
     spans = sorted(mentions, key=lambda m: (m.start, -m.end))
     texts = " ".join(m.text for i, m in enumerate(spans)
