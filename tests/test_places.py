@@ -807,3 +807,13 @@ def test_an_event_in_a_town_across_a_border_that_moved(gaz):
 def test_a_division_name_with_a_particle_between_hyphens(gaz):
     place = events_of("Taliban fighters attacked a checkpoint in Qala-e-Zal district, Afghanistan.")[0]["location"]
     assert place["name"] == "Qala-e-Zal district" and place["country_code"] == "AF"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Clashes spread across Katanga, DR Congo.", "Katanga", "CD"),  # not Katangli, Russia
+    ("Police were deployed in the Rift Valley, Kenya.", "Rift Valley", "KE"),
+    ("Fighting spread across Puntland on Monday.", "Puntland", "SO"),
+    ("Drones struck targets in North Waziristan on Sunday.", "North Waziristan", "PK"),
+])
+def test_former_and_unofficial_regions_reports_still_name(gaz, text, name, country):
+    assert (name, country) in [(n, c) for _, n, c in found(text, gaz)]
