@@ -817,3 +817,13 @@ def test_a_division_name_with_a_particle_between_hyphens(gaz):
 ])
 def test_former_and_unofficial_regions_reports_still_name(gaz, text, name, country):
     assert (name, country) in [(n, c) for _, n, c in found(text, gaz)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rockets hit the Ain al-Asad air base in western Iraq.", "Ain al-Asad Air Base"),
+    ("Drones attacked Hmeimim airbase on Sunday.", "Hmeimim Air Base"),
+    ("A soldier opened fire at Fort Hood, Texas.", "Fort Hood"),  # the base, inside the state
+])
+def test_a_military_base_is_a_site(gaz, text, name):
+    place = events_of(text)[0]["location"]
+    assert place["name"] == name and place["precision"] == 2 and place["lat"] is not None

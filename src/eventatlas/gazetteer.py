@@ -49,7 +49,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-INDEX_VERSION = "gaz-v35"
+INDEX_VERSION = "gaz-v36"
 CAPITAL = "national capital"  # the mark of a country's capital in the index (Entry.stand_in of a place)
 NAMESAKE_SHARE = 0.05  # a town holding this share of its region's people is what the bare name means
 NAMESAKE_KM = 300  # a region's namesake capital lies in it, or by it (Kyiv city, outside Kyiv Oblast's own division)

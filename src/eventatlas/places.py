@@ -45,7 +45,7 @@ PLACE_PARTS = LAND_PARTS | {"city", "town", "village", "centre", "center", "subu
                             "district", "quarter", "area", "region", "province", "state", "county", "downtown", "airport", "port"}
 FACILITY_WORDS = {"farm", "racecourse", "laboratory", "lab", "airport", "airbase", "prison", "jail", "market", "mine",
                   "port", "harbour", "harbor", "stadium", "barracks", "garrison", "checkpoint", "crossing", "refinery",
-                  "dam", "plant"}
+                  "dam", "plant", "base"}
 NAMED_IN_FRONT = SETTLEMENT_WORDS | SITE_WORDS | FACILITY_WORDS  # "Let Yet Kone village", "the Nuseirat refugee camp"
 LOCATIVE_PREPS = {"in", "near", "at", "to", "into", "from", "outside", "around", "toward", "towards", "across",
                   "on", "over", "inside", "within", "through", "by", "between", "of", "onto", "past", "along"}
@@ -75,7 +75,17 @@ def rank(mention: "Mention") -> int:
     elif level is None and mention.candidates and max(
             mention.candidates, key=lambda c: score(c, {}, mention.key)).level == "country":
         level = "country"  # "India", whatever towns list it as another name (Inđija, Serbia)
+    if level == "area" and all(point_site(c) for c in mention.candidates if c.level == "area"):
+        return 1  # "Fort Hood, Texas": a base lies inside the state
     return LEVEL_RANK.get(level or "place", 1)
+
+
+SITE_NAME_WORDS = {"base", "airbase", "airfield", "fort", "camp", "harbor", "harbour", "garcia"}
+
+
+def point_site(entry: Entry) -> bool:
+    """A named area that is a site, not a region: a military base, an airfield ("Fort Hood", "Bagram Airfield")."""
+    return entry.level == "area" and bool(SITE_NAME_WORDS & set(norm(entry.name).split()))
 
 
 @dataclass
@@ -372,7 +382,8 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         if token.text[:1].isupper():
             continue  # part of a name: "New York City", "Gaza City"
         i = token.i - 1
-        while i >= sent.start and doc[i].lower_ in ("refugee", "displacement", "displaced", "military", "army", "transit"):
+        while i >= sent.start and doc[i].lower_ in ("refugee", "displacement", "displaced", "military", "army", "transit", "air",
+                                                     "naval"):
             i -= 1
         names: list[Token] = []
         settlement = token.lemma_.lower() in SETTLEMENT_WORDS or _singular(token.lower_) in SETTLEMENT_WORDS
@@ -1012,7 +1023,9 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
             seats = [found for c in sorted(context["countries"]) if (found := _seat_for(mention, c, gaz))]
             cands = seats[0] if len(seats) == 1 else []
         if region:
-            cands = [c for c in cands if c.admin1 == region.admin1 and c.country_code == region.country_code] or []
+            # (a site we list knows its country, not its region: "Fort Hood, Texas")
+            cands = [c for c in cands if (c.admin1 == region.admin1 or point_site(c) and not c.admin1)
+                     and c.country_code == region.country_code] or []
         if district and mention.level in (None, "place"):
             # a loaded GeoNames dump knows each place's district: keep those in the named one
             cands = [c for c in cands if c.admin2 in (None, district.admin2)]
@@ -1068,8 +1081,8 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
                 chosen.level == "area" and not chosen.country_code) else 3,
         )
     precision = {"place": 1, "adm2": 3, "adm1": 3, "country": 4, "continent": 4}.get(chosen.level)
-    if chosen.level == "area":  # a region within one country, or a sea / a region across borders
-        precision = 3 if chosen.country_code else 4
+    if chosen.level == "area":  # a region within one country, or a sea / a region across borders; a base is a site
+        precision = 2 if point_site(chosen) else 3 if chosen.country_code else 4
     if chosen.level == "place" and (relation in ("near", "km_from") or any(
             m.variant and chosen in m.candidates for m in mentions)):
         precision = 2
