@@ -77,6 +77,12 @@ def kinds(event, role):
     ("The regime mobilised its Republican Guard units after the raid.", "deployment", None, None),
     # one state training another's police is a security cooperation
     ("Italy is training Libyan police officers in Tripoli.", "training_cooperation", "government", "government"),
+    # an assassination attempt told without the word
+    ("Gunmen made an attempt on the life of the governor in Kano.", "attack_on_civilians", "armed_group", "government"),
+    # an irregular form the lemmatizer's tables lack
+    ("Government troops retook the town from the rebels on Sunday.", "territory_change", "military", None),
+    # the members of a named group are that group's, not a bare count of people
+    ("Police arrested three Hamas members in the city.", "arrest_detention", "government", "armed_group"),
 ])
 def test_kinds_of_violence_and_force(text, event_type, actor_kind, target_kind):
     found = [e for e in events_of(text) if e["type"] == event_type]
@@ -179,6 +185,7 @@ def test_conditions_offers_and_promises_are_not_events(text):
     "The firm sent two divisions of staff to the new office.",
     "The company mobilised its sales force for the launch.",
     "The city council is training new police officers.",
+    "The climber made an attempt on the summit.",
 ])
 def test_the_same_words_in_ordinary_news(text):
     assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]

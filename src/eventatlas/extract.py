@@ -211,7 +211,9 @@ def _np_head(token: Token) -> Token:
 
 def _bare_quantifier(token: Token) -> bool:
     """"dozens", "hundreds" standing alone for people ("wounding dozens"), not "dozens of soldiers"."""
-    return token.lower_ in QUANTIFIER_HEADS and token.tag_ == "NNS" and not any(c.dep_ == "prep" for c in token.children)
+    # (not "three Hamas members": the members of a named group)
+    return token.lower_ in QUANTIFIER_HEADS and token.tag_ == "NNS" and not any(c.dep_ in ("prep", "compound")
+                                                                               for c in token.children)
 
 
 def _remains_of(head: Token) -> Token | None:
@@ -811,8 +813,16 @@ def _subjects(token: Token) -> list[Token]:
     return []
 
 
+def _attempt_on_a_life(token: Token) -> bool:
+    """"an attempt on the life of the president": an assassination attempt told without the word."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in ATTEMPT_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "life" for g in c.children) for c in token.children)
+
+
 def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | None:
     lemma = token.lemma_.lower()
+    if _attempt_on_a_life(token):
+        return "attack_on_civilians"
     particles = {c.lower_ for c in token.children
                  if c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and c.lower_ in ("out", "back", "down")}
     if token.pos_ == "VERB" and _gerund_noun(token) and _light(token.head):
@@ -1832,6 +1842,8 @@ def _trigger_key(token: Token, event_type: str = "") -> str:
         return "lay_down_arms"
     if lemma == "hand":
         return "hand_over"
+    if _attempt_on_a_life(token):
+        return "assassination"
     if event_type == "attack_on_civilians" and _hijacking(token, _objects(token)):
         return "hijack"
     if lemma in ("lift", "ease", "end") and event_type == "withdrawal":
@@ -2029,6 +2041,10 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
                     cand.count = _count_of(o, o)  # "launched 48 drones", "fired two missiles": how many
                 continue  # what is fired or launched is a weapon, not a target: "launched 48 drones at Ukraine"
             roles.append((o, "actor" if deploys else "target", not moves or deploys))
+    if _attempt_on_a_life(token):  # "an attempt on the life of the president": the president
+        roles += [(g, "target", True) for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
+                  for life in c.children if life.lemma_.lower() == "life"
+                  for p in life.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     used = [o for o in objects if token.lemma_.lower() in ("use", "employ")]  # "used live ammunition against X"
     for prep in (c for n in [token, *used] for c in n.children if c.dep_ == "prep"):
         if prep.lower_ in ("with", "alongside") or prep.lower_ == "along":

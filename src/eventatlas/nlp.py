@@ -81,6 +81,10 @@ def participle_verbs(doc: Doc) -> Doc:
 DOMAIN_VERBS = frozenset(VERB_TRIGGERS) | LIGHT_VERBS | REPORTING_VERBS | frozenset(IMPACT_VERBS)
 
 
+# irregular forms of the extractor's verbs that the lemmatizer's tables lack
+IRREGULAR_FORMS = {"retook": "retake", "retaken": "retake"}
+
+
 def base_forms(word: str) -> list[str]:
     """The stems an inflected verb form may come from, as the lemmatizer's suffix rules give them."""
     forms = []
@@ -106,6 +110,9 @@ def verb_lemmas(doc: Doc) -> Doc:
     """An inflected verb whose lemma is none of the extractor's verbs, but whose form could be one of them,
     takes that one: the rules read "raped" as "rap" and "raged" as "rag"."""
     for token in doc:
+        if token.pos_ == "VERB" and token.lower_ in IRREGULAR_FORMS:
+            token.lemma_ = IRREGULAR_FORMS[token.lower_]  # "retook", whatever tense the tagger gave it
+            continue
         if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN", "VBG", "VBZ") or not token.lemma_:
             continue
         if token.lemma_.lower() in DOMAIN_VERBS:
