@@ -80,7 +80,7 @@ def rank(mention: "Mention") -> int:
     return LEVEL_RANK.get(level or "place", 1)
 
 
-SITE_NAME_WORDS = {"base", "airbase", "airfield", "fort", "camp", "harbor", "harbour", "garcia"}
+SITE_NAME_WORDS = {"base", "airbase", "airfield", "fort", "camp", "harbor", "harbour"}
 
 
 def point_site(entry: Entry) -> bool:
