@@ -733,7 +733,7 @@ def _weapon_use(token: Token) -> str | None:
 def _in_strength(verb: Token) -> bool:
     """Forces moved in strength: "in large numbers", "in force", "en masse", "in a show of force"."""
     for c in verb.children:
-        if c.dep_ == "advmod" and c.lower_ == "masse" or c.lower_ == "en" and c.nbor(1).lower_ == "masse":
+        if c.dep_ == "advmod" and c.lower_ == "masse" or c.lower_ == "en" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "masse":
             return True
         if c.dep_ != "prep" or c.lower_ not in ("in", "as"):
             continue
@@ -1370,12 +1370,12 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             continue
         if event_type in MOVEMENT_KIND and not any(a.kind in ("military", "armed_group", "other") for a in cand.actors if a.role == "actor"):
             # "the government demobilized 5,000 fighters", "riot police were deployed": forces are moved
-            forces = any(a.kind in ("military", "armed_group") or _police(a) for a in cand.actors)
-            if any(_police(a) and (set(a.text.lower().split()) & (ARMED_POLICE | REINFORCING) or cand.count is not None
-                                   and (cand.count.value or 0) >= 100) for a in cand.actors) or _in_strength(token) and any(
-                    _police(a) for a in cand.actors) or event_type == "deployment" and any(
-                    _police(a) for a in cand.actors) and any(
-                    a.role == "actor" and a.kind == "government" and not _police(a) for a in cand.actors):
+            police = [a for a in cand.actors if _police(a)]
+            forces = bool(police) or any(a.kind in ("military", "armed_group") for a in cand.actors)
+            if police and (any(set(a.text.lower().split()) & (ARMED_POLICE | REINFORCING) for a in police)
+                           or cand.count is not None and (cand.count.value or 0) >= 100 or _in_strength(token)
+                           or event_type == "deployment" and any(
+                               a.role == "actor" and a.kind == "government" and not _police(a) for a in cand.actors)):
                 # "riot police were deployed", "armed police were sent to the border", "deployed more police",
                 # "5,000 police officers were deployed": a show of the state's force, not officers sent to a scene
                 cand.self_evident = True

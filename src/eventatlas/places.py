@@ -999,10 +999,10 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
             # "Tawila" in a report on Sudan and Chad is not a hamlet of that spelling in Yemen: a village the
             # text places in none of the countries it names is left as written
             cands = []
-        elif cands and any(_far_abroad([c], mention.key, context) for c in cands):
+        elif (near := _near_countries(context, mention.key)) and any(_far_abroad(c, near) for c in cands):
             # "Shiwan area" in a report on Afghanistan, "Mizan town" in one on Zabul: a town far from every
             # country the text's other names vouch for (and the countries beside them) is not the one meant
-            cands = [c for c in cands if not _far_abroad([c], mention.key, context)]
+            cands = [c for c in cands if not _far_abroad(c, near)]
         elif mention.variant and context.get("countries"):
             # a name known only in another form ("West Midlands" as Zimbabwe's Midlands, "Islington Bay" as
             # Islington): in a country the text names, or a country or a wide area itself
@@ -1104,15 +1104,17 @@ def _vouched(context: dict, key: str | None) -> set[str]:
     return {cc for cc in context.get("countries", set()) if vouchers.get(cc, set()) - {key}}
 
 
-def _far_abroad(cands: list[Entry], key: str, context: dict[str, set]) -> bool:
-    """Every candidate is a town (not a city known the world over) or a division of under a million people
-    (not "England") outside the countries the text's other names vouch for and the countries bordering them."""
+def _near_countries(context: dict, key: str) -> set[str]:
+    """The countries the text's other names vouch for and the countries bordering them (none if none)."""
     vouched = _vouched(context, key)
-    if not vouched:
-        return False
-    near = vouched | {n for cc in vouched for n in neighbours().get(cc, ())}
-    return all((c.level == "place" and c.population < CITY_POPULATION or c.level in ("adm1", "adm2")
-                and c.population < 10 * CITY_POPULATION) and c.country_code not in near for c in cands)
+    return vouched | {n for cc in vouched for n in neighbours().get(cc, ())}
+
+
+def _far_abroad(entry: Entry, near: set[str]) -> bool:
+    """A town (not a city known the world over) or a division of under a million people (not "England")
+    outside the ``near`` countries."""
+    return (entry.level == "place" and entry.population < CITY_POPULATION or entry.level in ("adm1", "adm2")
+            and entry.population < 10 * CITY_POPULATION) and entry.country_code not in near
 
 
 VILLAGE_WORDS = {"village", "hamlet", "settlement"}
