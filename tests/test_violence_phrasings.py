@@ -242,3 +242,72 @@ def test_a_killing_by_police_is_violence_against_civilians(text):
 
 def test_police_shooting_a_suspect_without_a_death_is_no_conflict_event():
     assert events_of("Police shot a suspected robber.") == []
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # attackers by their deed, with no other word of war: their killing is an assault
+    ("Bandits killed seven farmers near the river on Monday.", "attack_on_civilians"),
+    ("Unknown assailants gunned down a human rights lawyer in the capital.", "attack_on_civilians"),
+    # a political figure held is an arrest of note, whatever the charge
+    ("The former defence minister was taken into custody on Tuesday.", "arrest_detention"),
+    ("Police arrested the editor of a weekly newspaper.", "arrest_detention"),
+    ("The general was put under house arrest after the vote.", "arrest_detention"),
+    # a truce between sides, a halt to the fighting
+    ("Both sides announced a ceasefire on Friday.", "withdrawal"),
+    ("The rebels stopped fighting after the talks.", "withdrawal"),
+    # police mobilised are the state showing its force
+    ("Thousands of police were mobilised in the city before the vote.", "deployment"),
+    ("The army staged a military parade along the main avenue.", "deployment"),
+    ("The republic tested a ballistic missile on Sunday.", "deployment"),
+    ("The army held military manoeuvres near the frontier.", "deployment"),
+    ("The two navies held joint manoeuvres in the gulf.", "training_cooperation"),
+    ("The two states signed a military cooperation agreement.", "training_cooperation"),
+    # a stronghold is a place the rebels held, not rebels held
+    ("Troops captured the rebel stronghold after a week of fighting.", "territory_change"),
+    ("Soldiers reoccupied the hilltop village on Thursday.", "territory_change"),
+    ("Militias expelled thousands of ethnic Uzbeks from the valley.", "attack_on_civilians"),
+    ("Fighters pressed their assault on the port city.", "armed_clash"),
+    # an ambush is violence whoever is ambushed; those who serve in a war, abducted
+    ("An army patrol was ambushed near the border.", "armed_clash"),
+    ("Two aid workers were abducted on the road north.", "attack_on_civilians"),
+    # forces and their armour moved
+    ("Armoured vehicles were deployed in the streets of the capital.", "deployment"),
+    ("Soldiers were posted at every checkpoint in the district.", "deployment"),
+    ("Police reinforcements arrived in the city overnight.", "deployment"),
+    ("Tanks moved into the town on Monday.", "deployment"),
+    # a nuclear device exploded by its own state is a test, not a strike
+    ("The republic exploded a nuclear device underground.", "deployment"),
+    # a past tense parsed as a clause of its subject is the sentence's verb
+    ("The rebels handed over their weapons to the monitors.", "withdrawal"),
+])
+def test_cameo_kinds_told_in_other_words(text, event_type):
+    assert [e["type"] for e in events_of(text)] == [event_type], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]
+
+
+def test_the_movers_of_a_withdrawal():
+    [e] = events_of("The withdrawal of troops from the city began on Monday.")
+    assert e["type"] == "withdrawal"
+    assert [(a["text"], a["kind"]) for a in e["actors"] if a["role"] == "actor"] == [("troops", "military")]
+
+
+def test_the_dead_a_communal_clash_left():
+    [e] = events_of("Clashes between herders and farmers left 12 dead.")
+    assert e["type"] == "armed_clash" and e["fatalities"]["value"] == 12
+
+
+@pytest.mark.parametrize("text", [
+    "Police took the shoplifter into custody.",
+    "Officers returned fire and killed two of the attackers.",  # no attack told: the attackers are the dead
+    "The couple stopped fighting after the counselling.",
+    "The company signed a cooperation agreement with a software firm.",
+    "The team held a victory parade through the city.",
+    "The firm tested a new engine at the plant.",
+    "The minister's rivals pressed their attack on the budget.",
+    "The coach took the players through military-style drills.",
+    "Reporters ambushed the minister with questions.",
+    "The singer posted a video of the concert.",
+    "The family moved into a new house in the town.",
+    "Aid workers handed out food in the camp.",
+])
+def test_the_new_words_in_ordinary_news(text):
+    assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]

@@ -30,10 +30,11 @@ from .lexicon import (
     ALERT_WORDS, ARMED_GROUP_NAMES, ARMED_MODIFIERS, ATTACKERS, ATTEMPT_NOUNS, BORDER_WORDS, CAPTIVES, CAPTIVITY, CAPTORS, CAPTURED, CONFLICT_CUES,
     CONFLICT_KINDS, CONTROL_VERBS, DEMONYMS, DISPLACE_VERBS, EVENT_NOUN_PREPS, FORCE_BUILDUP, GENERIC_MODIFIERS,
     IMPACT_VERBS, KIND_NOUNS, LAUNCH_VERBS, LIGHT_VERBS, LOSS_NOUNS, LOSS_VERBS, TOLL_SETTERS, MANNER_PREPS, MILITARY_MANNER, MILITARY_MODIFIERS,
-    NEEDS_OBJECT, NEEDS_PERSON_OBJECT, NOT_VIOLENCE, NOUN_NEEDS_MODIFIER, NOUN_TRIGGERS, OPERATIONS, POLITICAL_TARGETS,
+    HIGH_OFFICES, NEEDS_OBJECT, NEEDS_PERSON_OBJECT, NOT_VIOLENCE, NOUN_NEEDS_MODIFIER, NOUN_TRIGGERS, OPERATIONS, POLITICAL_TARGETS,
     PRESENCE, PRESENCE_MODIFIERS, PRESENCE_VERBS, RECEIVE_VERBS, REPRESSION_MEANS, RETURN_VERBS, SELF_EVIDENT_TRIGGERS,
     SUSPICION_CUES, SUSPICION_VERBS, THROWN, UNREALISED_GOVERNORS, VERB_TRIGGERS, VICTIM_VERBS, WEAPON_NOUNS, WMD_MODIFIERS,
 )
+from .division_points import demonyms
 from .quantities import parse_quantity
 from .records import Actor, Quantity, Source
 
@@ -72,12 +73,15 @@ STRIKE_OBJECTS = {
     "base", "station", "school", "hospital", "house", "home", "vehicle", "bridge", "port", "refinery", "region",
     "district", "area", "settlement", "territory", "target", "warehouse", "tank", "convoy", "headquarters",
     "substation", "grid", "apartment", "block", "outskirts", "suburb", "community", "hromada", "oblast",
+    "stronghold", "bastion", "outpost", "hideout", "enclave", "airport", "barracks",
 }
 AERIAL = {"drone", "missile", "rocket", "aircraft", "plane", "jet", "helicopter", "shahed", "uav", "projectile",
           "bomb", "balloon", "warplane", "fighter", "target", "gunship"}
 WEAPONS = {"bomb", "missile", "drone", "rocket", "artillery", "mortar", "air", "airstrike", "shahed", "glide", "cluster",
            "tank", "shell", "grenade", "ballistic", "cruise"}
 CEASEFIRES = {"ceasefire", "cease-fire", "truce", "armistice"}
+# who declares a truce between them: "both sides announced a ceasefire", "the warring parties declared a truce"
+WARRING_SIDES = {"side", "party", "faction", "belligerent", "combatant"}
 # vehicles with people aboard, seized in a hijacking
 HIJACKED = {"plane", "aircraft", "airliner", "jet", "flight", "bus", "coach", "ship", "vessel", "tanker", "boat", "ferry",
             "train", "freighter", "trawler", "yacht", "dhow", "helicopter", "liner"}
@@ -97,6 +101,10 @@ SEIZED_GOODS = {"tank", "vehicle", "ship", "boat", "vessel", "aircraft", "helico
 STATE_VIOLENCE = {"armed_clash", "remote_strike", "territory_change", "interception", "attack_on_civilians"}
 SHOWN_ARMS = {"tank", "missile", "rocket", "troop", "soldier", "weapon", "launcher", "drone", "armour", "armor",
               "vehicle", "howitzer", "artillery", "warplane", "jet"}  # what an army parades
+EXERCISES = {"exercise", "drill", "manoeuvre", "maneuver"}
+HALTS = {"halt", "suspend", "stop", "end", "pause", "cease"}
+HALTED_ACTS = {"fight", "shoot", "fire", "shell", "bomb", "attack"}  # "ceased firing", "stopped shelling"
+PACTS = {"agreement", "pact", "accord", "treaty", "deal", "memorandum"}
 TESTED_ARMS = {"missile", "rocket", "nuclear", "weapon", "warhead", "drone", "torpedo", "bomb", "hypersonic", "ballistic"}
 COLLECTIVE_FORCES = {"army", "militia", "group", "military", "navy", "force", "junta", "brigade", "battalion", "unit"}
 REASON_HOLDERS = {"arrest", "detain", "charge", "convict", "sentence", "jail", "imprison", "question", "hold", "indict",
@@ -163,6 +171,8 @@ class Candidate:
             return True  # "Britain is training Afghan police officers": one state training another's forces
         if self.type == "arrest_detention" and self.suspected:
             return True  # "police arrested six men suspected of planning attacks"
+        if self.type == "arrest_detention" and any(a.role == "target" and _high_office(a) for a in self.actors):
+            return True  # "the former minister was taken into custody": a political figure held
         if self.type == "attack_on_civilians" and self.trigger.lemma_.lower() in STATE_ABUSES:
             return True  # "police tortured detainees": an abuse by the state whoever its victims
         if self.type == "attack_on_civilians" and self.fatalities is not None and any(
@@ -189,9 +199,21 @@ def suspicion_told(sent: Span) -> bool:
 POLICE_WORDS = ("police", "gendarm", "riot squad")
 # police of these kinds are a security force ("riot police were deployed"), not officers sent to a scene
 ARMED_POLICE = {"riot", "armed", "paramilitary", "anti-riot", "military", "border"}
-REINFORCING = {"more", "extra", "additional", "thousands", "hundreds"}
+REINFORCING = {"more", "extra", "additional", "thousands", "hundreds", "reinforcements"}
 # what security forces do to people that is an abuse whoever the people are (not "police beat a burglar")
 STATE_ABUSES = {"torture"}
+
+
+def _a_people(token: Token) -> bool:
+    """People named by their nation or ethnicity: "ethnic Albanians", "thousands of Armenians"."""
+    head = _np_head(token)
+    return head.tag_ in ("NNS", "NNPS") and (head.lower_ in demonyms() or any(m.lower_ == "ethnic" for m in head.lefts))
+
+
+def _high_office(actor: Actor) -> bool:
+    """The person holds high office: "the former defence minister", "the opposition leader"."""
+    text = " " + re.sub(r"[^a-z-]+", " ", actor.text.lower()) + " "
+    return any(f" {office} " in text or f" {office}s " in text for office in HIGH_OFFICES)
 
 
 def _police(actor: Actor) -> bool:
@@ -790,7 +812,7 @@ def _subjects(token: Token) -> list[Token]:
     node = token
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr"):
         node = token.head  # "the armies held joint exercises": the subject of the light verb
-    elif token.pos_ == "NOUN" and token.lemma_.lower() in ("exercise", "drill") and (holder := _exercise_holder(token)):
+    elif token.pos_ == "NOUN" and token.lemma_.lower() in EXERCISES and (holder := _exercise_holder(token)):
         node = holder  # "troops took part in exercises"
     elif _claim_of(token) is not None:
         node = _claim_of(token)  # "the group claimed responsibility for the attack": the claimant
@@ -825,6 +847,9 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         return "attack_on_civilians"
     particles = {c.lower_ for c in token.children
                  if c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and c.lower_ in ("out", "back", "down")}
+    if token.pos_ == "VERB" and token.dep_ == "xcomp" and token.tag_ == "VBG" and lemma in HALTED_ACTS \
+            and token.head.lemma_.lower() in HALTS:
+        return None  # "the rebels stopped fighting": the halt is the event (a withdrawal), not the fighting
     if token.pos_ == "VERB" and _gerund_noun(token) and _light(token.head):
         return NOUN_TRIGGERS[token.lower_]  # "Fighting continued near Pokrovsk"
     if token.pos_ == "VERB" and lemma in IMPACT_VERBS and any(
@@ -850,6 +875,9 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         special = _posture_or_abuse(token)
         if special is not None:
             return special[0]
+        if lemma in ("detonate", "explode", "blow") and (_a_test(token) or any(
+                t.lower_ in ("nuclear", "atomic", "thermonuclear", "hydrogen") for o in _objects(token) for t in o.subtree)):
+            return "deployment"  # "exploded a nuclear device underground": a weapons test, not a strike
         if lemma in ("fire", "launch") and _a_test(token):
             tested = {o.lemma_.lower() for o in _objects(token)}
             # "test-fired two missiles": a show of weapons, not a strike on anyone; a tested engine is nothing
@@ -897,7 +925,9 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 and _people(_objects(token)):
             return "arrest_detention"  # "took 15 protesters into custody", "held three activists without charge"
         acted_on = {o.lemma_.lower() for o in _objects(token)}
-        if (lemma in ("halt", "suspend", "stop", "end", "pause", "cease", "call") and acted_on & OPERATIONS
+        if lemma in HALTS:  # "stopped fighting", "ceased firing": what is halted, as "halted its offensive"
+            acted_on |= {c.lemma_.lower() for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"} & HALTED_ACTS
+        if (lemma in HALTS | {"call"} and acted_on & (OPERATIONS | HALTED_ACTS)
                 and (lemma != "call" or "off" in particles)) and (
                 _armed_subject(token) or _warlike(token) and _state_subject(token, sent_mentions)):
             return "withdrawal"  # "the army halted its offensive", "called off the siege": a de-escalation
@@ -949,6 +979,7 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if lemma in ("declare", "announce", "proclaim", "observe", "call", "implement", "begin", "start") and \
                 acted_on & CEASEFIRES and not particles & {"off"} and (
                 _armed_subject(token) or _state_subject(token, sent_mentions) or any(
+                    _np_head(s).lemma_.lower() in WARRING_SIDES for s in _subjects(token)) or any(
                     kind_of(_np_span(s), s) == "government" for s in _subjects(token)) and _conflict_sentence(token.sent)):
             return "withdrawal"  # "the rebels declared a unilateral ceasefire": a de-escalation, as "halted its offensive"
         if lemma in ("advise", "mentor") and any(kind_of(_np_span(o), o) == "military" for o in _direct_objects(token)) and not any(
@@ -1011,6 +1042,9 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if lemma == "go" and "off" in particles and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in NEEDS_OBJECT["detonate"] for c in token.children):
             return "remote_strike"  # "a device went off near a checkpoint"
+        if lemma in ("gun", "mow", "cut") and "down" in particles and _people(objects_) and (lemma == "gun" or any(
+                t.lemma_.lower() in ("gunfire", "gun", "bullet", "fire", "rifle") for t in token.subtree)):
+            return "attack_on_civilians"  # "gunmen gunned down a lawyer", "mowed down protesters with gunfire"
         if lemma == "round" and "up" in particles and _people(objects_):
             return "arrest_detention"  # "rounded up dozens of suspected militants"
         if lemma == "come":
@@ -1044,6 +1078,10 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             needed = NEEDS_OBJECT[lemma]
             gathered = lemma in ("mass", "amass", "concentrate", "muster") and not objects and any(
                 _np_head(c).lemma_.lower() in needed for c in _subjects(token) if c.dep_ == "nsubj")
+            # "troops moved into the town", "tanks moved into the camp": forces moving themselves to a place
+            gathered = gathered or lemma == "move" and not objects and any(
+                _np_head(c).lemma_.lower() in needed for c in _subjects(token) if c.dep_ == "nsubj") and any(
+                c.dep_ == "prep" and c.lower_ in ("into", "to", "toward", "towards") for c in token.children)
             object_lemmas = {o.lemma_.lower() for o in objects if not _unit_of_others(o)}
             if needed and not object_lemmas & needed and not gathered and not (objects and _in_strength(token)) and not any(
                     (meant := _pronoun_for(o)) is not None and meant.lemma_.lower() in needed for o in objects):
@@ -1058,7 +1096,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 if c.dep_ == "agent" for g in c.children)):
             return None  # "troops encircled the rebels", not "hills surround the town"
         if lemma in ("capture", "seize"):
-            kinds = {kind_of(_np_span(o), o) for o in objects}
+            # "captured the rebel stronghold" is a place the rebels held, not rebels held
+            kinds = {kind_of(_np_span(o), o) for o in objects if o.lemma_.lower() not in NOT_PEOPLE}
             if kinds & set(PERSON_KINDS) or any(o.lemma_.lower() in ("soldier", "prisoner", "serviceman") for o in objects) \
                     or any(o.lower_ in ("him", "her") for o in objects) or any(  # "captured her", "she was captured"
                     c.dep_ == "nsubjpass" and c.lower_ in ("he", "she") for c in token.children):
@@ -1069,11 +1108,11 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return None  # "captured the gold medal", "seized the initiative"
         if lemma in ("intercept",) and not ({o.lemma_.lower() for o in objects} & AERIAL or any(o.like_num for o in objects)):
             return None
-        if lemma in NEEDS_PERSON_OBJECT and not any(kind_of(_np_span(o), o) in PERSON_KINDS for o in objects):
+        if lemma in NEEDS_PERSON_OBJECT and not any(kind_of(_np_span(o), o) in PERSON_KINDS or _a_people(o) for o in objects):
             return None  # "shot a teacher", not "shot a film"
         if lemma == "shoot" and objects and all(kind_of(_np_span(o), o) in ("military", "armed_group") for o in objects):
             return "armed_clash"  # "soldiers shot and killed a gunman": armed men on both sides
-        if lemma == "expel" and not (any(kind_of(_np_span(o), o) == "civilians" for o in objects) and any(
+        if lemma == "expel" and not (any(kind_of(_np_span(o), o) == "civilians" or _a_people(o) for o in objects) and any(
                 kind_of(_np_span(s), s) in CONFLICT_KINDS for s in _subjects(token))):
             return None  # "militias expelled the villagers", not "the ministry expelled two diplomats"
         if lemma == "exchange" and not object_lemmas & {"prisoner", "captive", "pow", "body", "serviceman", "soldier"}:
@@ -1115,8 +1154,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 kind_of(_np_span(g), g) in CONFLICT_KINDS for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                 for g in c.children if g.dep_ == "pobj"):
             return "attack_on_civilians"  # "Saturday's terror attack in London" (not "a terrorist attack on an army post")
-        forces_exercise = lemma in ("exercise", "drill") and _forces_exercise(token)
-        if lemma in ("exercise", "drill") and NOUN_TRIGGERS[lemma] == "training_cooperation" and _solo(token):
+        forces_exercise = lemma in EXERCISES and _forces_exercise(token)
+        if lemma in EXERCISES and NOUN_TRIGGERS[lemma] == "training_cooperation" and _solo(token):
             needed = NOUN_NEEDS_MODIFIER[lemma]
             if forces_exercise or any(c.lower_ in needed or c.lower_ in DEMONYMS for c in token.lefts):
                 return "deployment"  # "the army staged military exercises near the border": a show of force
@@ -1345,7 +1384,8 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         _civilian_targets(cand)
         cand.self_evident = _trigger_key(token, event_type) in SELF_EVIDENT_TRIGGERS or (
             event_type == "loss_report" and _conflict_sentence(sent)
-        ) or (event_type == "deployment" and token.pos_ == "VERB" and _a_test(token)) or (  # a weapons test
+        ) or (event_type == "deployment" and token.pos_ == "VERB" and (
+            _a_test(token) or token.lemma_.lower() in ("detonate", "explode", "blow"))) or (  # a weapons test
             event_type == "deployment" and token.lemma_.lower() in MOBILISATION) or (  # of forces (see trigger_type)
             event_type == "deployment" and token.pos_ == "VERB" and _show_of_force(token))
         if event_type == "remote_strike" and token.pos_ == "VERB" and any(t.lemma_.lower() in STRIKE_WEAPONS for t in sent):
@@ -1374,6 +1414,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             forces = bool(police) or any(a.kind in ("military", "armed_group") for a in cand.actors)
             if police and (any(set(a.text.lower().split()) & (ARMED_POLICE | REINFORCING) for a in police)
                            or cand.count is not None and (cand.count.value or 0) >= 100 or _in_strength(token)
+                           or token.lemma_.lower() in ("mobilise", "mobilize")
                            or event_type == "deployment" and any(
                                a.role == "actor" and a.kind == "government" and not _police(a) for a in cand.actors)):
                 # "riot police were deployed", "armed police were sent to the border", "deployed more police",
@@ -1489,7 +1530,9 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         _left_casualties(cand, gaz)
     if casualties and (out or cue or follows_event or any(  # "They killed 12 people", "they" the fighters named just before
             c.dep_ == "nsubj" and c.lower_ in ("it", "they") and _antecedent(c) is not None
-            for token, _ in casualties for c in token.children)):
+            for token, _ in casualties for c in token.children) or any(
+            _np_head(s).lemma_.lower() in ATTACKERS for token, _ in casualties for s in _subjects(token)
+            if s.dep_ == "nsubj")):  # "bandits killed seven farmers" (not "police killed two of the attackers")
         for token, _ in casualties:
             _attach_casualties(token, out, sent_index, gaz, mentions, time_mentions)
     return out
@@ -1501,8 +1544,11 @@ def _left_casualties(cand: Candidate, gaz: Gazetteer) -> None:
     noun, verb = cand.trigger, cand.trigger.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "nsubj" or verb.lemma_.lower() != "leave":
         return
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    for state in (c for c in verb.children if c.dep_ in ("oprd", "conj", "xcomp", "ccomp", "acomp")):
+    # "left 12 dead" is parsed with "dead" as the object, counted by its number
+    counted = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("dead", "injured", "wounded")
+               and any(n.dep_ == "nummod" for n in c.children)]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c not in counted]
+    for state in (c for c in verb.children if c.dep_ in ("oprd", "conj", "xcomp", "ccomp", "acomp") or c in counted):
         word = state.lemma_.lower()
         if word not in ("dead", "kill", "injure", "wound", "injured", "wounded"):
             continue
@@ -1773,8 +1819,20 @@ def _posture_or_abuse(verb: Token) -> tuple[str, str] | None:
                                                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
             for o in objects):
         return "deployment", "show_of_force"  # "the army staged a show of force"
+    if lemma in ("stage", "hold", "mount", "conduct", "organise", "organize") and any(
+            o.lemma_.lower() == "parade" and any(m.lemma_.lower() in ("military", "army", "naval", "troop") for m in o.lefts)
+            for o in objects):
+        return "deployment", "show_of_force"  # "staged a military parade" (not "held a victory parade for the team")
     if lemma == "parade" and any(o.lemma_.lower() in SHOWN_ARMS for o in objects):
         return "deployment", "show_of_force"  # "paraded tanks and missiles through the capital"
+    if lemma == "test" and any(o.lemma_.lower() in TESTED_ARMS - {"nuclear", "ballistic", "hypersonic"} or (
+            any(m.lemma_.lower() in TESTED_ARMS for m in o.lefts) and o.lemma_.lower() in ("device", "weapon", "warhead", "system"))
+            for o in objects):
+        return "deployment", "weapons_test"  # "tested a ballistic missile", "tested a nuclear device"
+    if lemma in ("sign", "conclude", "ink") and any(
+            o.lemma_.lower() in PACTS and any(m.lemma_.lower() in ("military", "defence", "defense") for m in o.subtree if m.i < o.i)
+            for o in objects):
+        return "training_cooperation", "defence_pact"  # "signed a military cooperation agreement", "a defence pact"
     if lemma in ("conduct", "carry", "stage", "hold", "perform", "make") and any(
             o.lemma_.lower() == "test" and (any(m.lemma_.lower() in TESTED_ARMS for m in o.lefts) or any(
                 g.lemma_.lower() in TESTED_ARMS for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -1858,6 +1916,9 @@ def _trigger_key(token: Token, event_type: str = "") -> str:
         return "exchange_fire"
     if lemma == "explode" or lemma == "go" and event_type == "remote_strike":
         return "detonate"
+    if lemma == "ambush" and any(t.dep_ == "pobj" and t.head.lower_ == "with" and t.lemma_.lower() not in
+                                 MUNITIONS | AERIAL | STRIKE_WEAPONS for t in token.subtree):
+        return "ambush_with"  # "ambushed the minister with questions", unlike "a patrol was ambushed near the border"
     if lemma == "round" and event_type == "arrest_detention":
         return "round_up"
     if token.pos_ == "NOUN" and lemma == "strike":
@@ -2077,6 +2138,10 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
                 if state is not None:
                     cand.actors.append(Actor(role="actor", text=mod.text, name=f"{mod.text} forces", kind="military",
                                              country=state.country_code))
+    if token.pos_ == "NOUN" and cand.type in MOVEMENT_KIND:
+        # "the withdrawal of 5,000 troops", "the deployment of riot police": who moves
+        roles += [(g, "actor", True) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
     speaker = _speaker_of(token)
     seen: set[int] = set()
     agent_told_before = weapon_told_before = False

@@ -506,7 +506,7 @@ class Gazetteer:
         "Kyiv", "New York", "Washington"); the region is then left out (``divisions`` still finds it)."""
         key = norm(name)
         found = self._lookup("names", key)
-        towns: dict[str, int] = {}  # the largest town of each country that bears the name as its own
+        towns: dict[str, list[Entry]] = {}  # the towns of each country that bear the name as their own
         regional: dict[tuple[str, str | None], int] = {}  # the largest town of the name in each region
         for e in found:
             if e.level != "place":
@@ -514,12 +514,15 @@ class Gazetteer:
             regional[(e.country_code, e.admin1)] = max(e.population, regional.get((e.country_code, e.admin1), 0))
             if bears_name(e, name):
                 # its own name ("New York City", "Washington, D.C."), not another one (Des Plaines, once "Maine")
-                towns[e.country_code] = max(e.population, towns.get(e.country_code, 0))
+                towns.setdefault(e.country_code, []).append(e)
 
         def outweighed(e: Entry) -> bool:
             town = regional.get((e.country_code, e.admin1), -1)  # in the region itself ("St. Petersburg")
             if e.level == "adm1":
-                town = max(town, towns.get(e.country_code, -1))
+                # a namesake outside the region counts if it is the capital or lies by the region (Kyiv city by
+                # Kyiv Oblast, Washington, D.C.), not a town across the country (Delaware, Ohio for Delaware)
+                town = max([town, *(t.population for t in towns.get(e.country_code, [])
+                                    if t.stand_in == CAPITAL or km(t.lat, t.lon, e.lat, e.lon) <= NAMESAKE_KM)])
             return town >= NAMESAKE_SHARE * e.population
 
         # a district named after its town ("Suffolk", an independent city) is the town too

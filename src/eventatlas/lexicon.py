@@ -25,7 +25,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "desert": "desertion", "flee": "desertion", "defect": "desertion", "surrender": "desertion",
     "escape": "desertion", "abandon": "desertion", "leave": "desertion",
     # deployment
-    "deploy": "deployment", "redeploy": "deployment", "station": "deployment", "transfer": "deployment",
+    "deploy": "deployment", "redeploy": "deployment", "post": "deployment", "station": "deployment", "transfer": "deployment",
     "reinforce": "deployment", "mobilise": "deployment", "mobilize": "deployment", "relocate": "deployment",
     "dispatch": "deployment", "send": "deployment", "blockade": "armed_clash", "move": "deployment", "arrive": "deployment",
     "position": "deployment", "rotate": "deployment",
@@ -54,6 +54,7 @@ VERB_TRIGGERS: dict[str, str] = {
     # territory_change
     "capture": "territory_change", "seize": "territory_change", "liberate": "territory_change",
     "retake": "territory_change", "recapture": "territory_change", "occupy": "territory_change",
+    "reoccupy": "territory_change", "re-occupy": "territory_change",
     # prisoner_exchange
     "exchange": "prisoner_exchange", "swap": "prisoner_exchange", "repatriate": "prisoner_exchange",
     # attack_on_civilians / casualties
@@ -80,6 +81,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "raid": "armed_clash", "ambush": "armed_clash", "incursion": "armed_clash", "invasion": "armed_clash",
     "kidnapping": "attack_on_civilians", "abduction": "attack_on_civilians", "massacre": "attack_on_civilians",
     "assassination": "attack_on_civilians", "exercise": "training_cooperation", "drill": "training_cooperation",
+    "manoeuvre": "training_cooperation", "maneuver": "training_cooperation",
     "slaughter": "attack_on_civilians", "blast": "remote_strike", "explosion": "remote_strike",
     "shooting": "attack_on_civilians", "gunfire": "armed_clash", "shootout": "armed_clash", "cleansing": "attack_on_civilians", "patrol": "training_cooperation",
     "cooperation": "training_cooperation", "game": "training_cooperation", "killing": "attack_on_civilians",
@@ -93,6 +95,7 @@ LIGHT_VERBS = {
     "hold", "begin", "start", "continue", "resume", "intensify", "escalate", "break", "see", "witness", "erupt",
     "rage", "repulse", "thwart", "foil", "survive", "suffer", "endure", "step", "ramp", "increase",
     "commit", "perpetrate", "impose", "host", "complete", "expand", "strengthen", "deepen", "boost", "enhance", "bolster",
+    "press", "wage", "pursue",
 }
 # event nouns that are not violence with these modifiers
 NOT_VIOLENCE = {
@@ -135,6 +138,8 @@ NOUN_NEEDS_MODIFIER = {
     # "mass killings", "extrajudicial killings", not "the killing of the bill"
     "killing": {"mass", "extrajudicial", "targeted", "sectarian", "revenge", "summary", "ethnic", "reprisal"},
     "drill": {"joint", "military", "naval", "combat", "war", "army", "live-fire"},
+    "manoeuvre": {"joint", "military", "naval", "war", "combined", "army"},  # not "a political manoeuvre"
+    "maneuver": {"joint", "military", "naval", "war", "combined", "army"},
     "cleansing": {"ethnic"},
     # "launched a ground operation", not "a rescue operation" or "the airline's operations"
     "operation": {"military", "ground", "counter-terrorism", "counterterrorism", "counter-insurgency", "counterinsurgency",
@@ -173,10 +178,14 @@ NEEDS_OBJECT = {
     "sink": {"boat", "ship", "vessel", "warship", "frigate", "gunboat", "submarine", "tanker", "speedboat", "corvette",
              "destroyer", "cruiser", "trawler"},  # "the navy sank a rebel boat", by the doer's kind (not a storm)
     "position": {"troop", "soldier", "force", "unit", "brigade", "battalion", "division", "regiment"},
+    "post": {"troop", "soldier", "force", "unit", "brigade", "battalion", "division", "regiment"},  # not "posted a video"
+    # police as with "send": only in force ("thousands of police were mobilised")
     "mobilise": {"troop", "soldier", "force", "unit", "guard", "guards", "reservist", "conscript", "man", "army", "brigade", "battalion",
-                 "warship", "ship", "tank", "navy", "fleet", "jet", "aircraft", "militia", "fighter", "volunteer"},
+                 "warship", "ship", "tank", "navy", "fleet", "jet", "aircraft", "militia", "fighter", "volunteer", "police",
+                 "policeman", "gendarme", "gendarmerie"},
     "mobilize": {"troop", "soldier", "force", "unit", "guard", "guards", "reservist", "conscript", "man", "army", "brigade", "battalion",
-                 "warship", "ship", "tank", "navy", "fleet", "jet", "aircraft", "militia", "fighter", "volunteer"},
+                 "warship", "ship", "tank", "navy", "fleet", "jet", "aircraft", "militia", "fighter", "volunteer", "police",
+                 "policeman", "gendarme", "gendarmerie"},
     "launch": {"missile", "drone", "rocket", "strike", "airstrike", "shahed"},  # "launched an attack": the noun's event
     "drop": {"bomb", "munition", "explosive", "grenade", "shell", "payload", "barrel"},
     "amass": {"troop", "soldier", "force", "unit", "tank", "brigade", "battalion", "equipment", "reservist"},
@@ -219,6 +228,8 @@ KIND_NOUNS: dict[str, set[str]] = {
         "enemy", "occupier", "invader", "armed forces", "defence forces", "defense forces", "combatant",
         "reservist", "reserve", "reserves", "tank", "warship", "frigate", "submarine", "fleet", "gunboat", "battleship", "navy",
         "peacekeeper", "peacekeeping force", "blue helmet", "junta", "gunship", "central command", "high command",
+        "armoured vehicle", "armored vehicle", "armoured car", "armored car", "armoured personnel carrier", "apc",
+        "reinforcement", "armoured", "armored",
     },
     "intelligence": {"intelligence", "hur", "gur", "sbu", "fsb", "gru", "cia", "mossad", "spy", "agent",
                      "security service", "intelligence directorate"},
@@ -349,7 +360,7 @@ SELF_EVIDENT_TRIGGERS = {
     "fighting", "gunfight", "skirmish", "slaughter", "exterminate", "decapitate", "annihilate",
     "return_captive", "take_hostage", "human_shield", "alert", "military_presence", "lay_down_arms", "lift_blockade",
     "use_weapon", "exchange_fire", "patrol", "military_noun", "come_under", "to_death", "ramming",
-    "show_of_force", "weapons_test", "clashes_erupted", "terror_attack",
+    "show_of_force", "weapons_test", "clashes_erupted", "terror_attack", "ambush",
 }
 # "increased its military presence": verbs that raise a force's presence, and the words that make it military
 PRESENCE_VERBS = {"increase", "boost", "bolster", "expand", "step", "strengthen", "reinforce", "build", "beef", "ramp"}
@@ -394,10 +405,17 @@ CAPTORS = {"kidnapper", "abductor", "captor", "hostage-taker", "hijacker"}
 CAPTIVES = {"prisoner", "pow", "captive", "hostage", "detainee", "body", "remains", "remain"}
 # Whom security forces arrest in a political conflict (not "police arrested a burglar")
 POLITICAL_TARGETS = {
-    "protester", "demonstrator", "activist", "dissident", "opposition", "journalist", "blogger", "rioter",
+    "protester", "demonstrator", "activist", "dissident", "opposition", "journalist", "blogger", "rioter", "editor",
+    "aid", "humanitarian", "peacekeeper",  # "two aid workers were abducted": those who serve in a war
+    "reporter", "correspondent",
     "separatist", "collaborator", "saboteur", "spy", "agent", "deserter", "draft", "dodger", "partisan", "insurgent",
     "militant", "rebel", "fighter", "leftist", "islamist", "communist", "nationalist", "anarchist", "royalist",
 }
+# holders of high office, whose arrest is a political event whatever the charge (ACLED codes "arrests of
+# high-ranking officials or political figures"): "the former minister was taken into custody"
+HIGH_OFFICES = {"minister", "mayor", "governor", "general", "senator", "lawmaker", "legislator", "politician",
+                "parliamentarian", "mp", "president", "premier", "vice-president", "commander", "warlord", "cleric",
+                "opposition leader", "party leader", "chief of staff", "prosecutor", "judge"}
 CAPTIVITY = {"captivity", "prison", "custody", "detention"}
 CONFLICT_KINDS = {"military", "armed_group", "intelligence"}
 # Words that make a casualty report a conflict report ("killed in a drone strike")
@@ -407,7 +425,7 @@ CONFLICT_CUES = {
     "rebel", "insurgent", "soldier", "troop", "army", "forces", "war", "frontline", "grenade", "sniper", "militia",
     "jihadist", "combat", "occupation", "invasion", "gunman", "gunmen", "fighter", "fighters", "terrorist", "bomber",
     "hostage", "kidnapper", "airstrikes", "landmine", "warplane", "shrapnel", "ceasefire", "militiaman", "militiamen",
-    "guerrilla", "paramilitary", "insurgency",
+    "guerrilla", "paramilitary", "insurgency", "massacre", "genocide", "pogrom", "cleansing",
 }
 
 # Adjectives of world regions -> the region's name in our areas table or GeoNames' continents

@@ -64,7 +64,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 def participle_verbs(doc: Doc) -> Doc:
     """A sentence's only verb taken for an adjective of its object ("Militiamen tortured villagers ...",
     parsed with "villagers" as the root and "tortured" modifying it, yet with a subject of its own) is made
-    the root, its noun its object."""
+    the root, its noun its object; a past tense taken for a clause of its subject, the root, is made the
+    root, its noun its subject."""
     for token in doc:
         noun = token.head
         if (token.dep_ == "amod" and token.pos_ == "VERB" and token.tag_ in ("VBD", "VBN") and noun.dep_ == "ROOT"
@@ -72,6 +73,15 @@ def participle_verbs(doc: Doc) -> Doc:
             stops = [c for c in noun.children if c.dep_ == "punct" and c.i > noun.i]
             token.head, token.dep_ = token, "ROOT"
             noun.head, noun.dep_ = token, "dobj"
+            for stop in stops:
+                stop.head = token
+        elif (token.dep_ == "acl" and token.pos_ == "VERB" and token.tag_ == "VBD" and noun.dep_ == "ROOT"
+              and noun.pos_ in ("NOUN", "PROPN") and noun.i < token.i):
+            # "The rebels handed over their weapons": a past tense, not a participle, of a sentence with no
+            # verb but it; its noun is its subject
+            stops = [c for c in noun.children if c.dep_ == "punct" and c.i > token.i]
+            token.head, token.dep_ = token, "ROOT"
+            noun.head, noun.dep_ = token, "nsubj"
             for stop in stops:
                 stop.head = token
     return doc

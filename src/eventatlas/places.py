@@ -56,7 +56,7 @@ NEAR_PREPS = {"near", "outside", "around", "by", "close", "past", "towards", "to
               "outskirts", "vicinity", "environs", "edge", "off", "offshore"}  # "on the outskirts of El Fasher", "off the coast": near it
 # verbs whose object is often a town ("shelled Kherson", "captured Avdiivka")
 PLACE_OBJECT_VERBS = {"shell", "strike", "hit", "attack", "bomb", "bombard", "pound", "target", "storm", "besiege",
-                      "encircle", "surround", "capture", "seize", "liberate", "retake", "recapture", "occupy",
+                      "encircle", "surround", "capture", "seize", "liberate", "retake", "recapture", "occupy", "reoccupy",
                       "enter", "raid", "invade", "overrun", "evacuate", "visit", "leave"}
 CITY_POPULATION = 100000  # a city this large has districts of its own
 NEAR_TOWN_KM = 100.0  # a town named with another lies within this of it
