@@ -284,6 +284,30 @@ def test_cameo_kinds_told_in_other_words(text, event_type):
     assert [e["type"] for e in events_of(text)] == [event_type], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]
 
 
+@pytest.mark.parametrize("text, event_type, target", [
+    # an act on people told as a noun whose effect the sentence tells: the people are its targets
+    ("The arrest of three journalists in the capital drew protests.", "arrest_detention", "three journalists"),
+    ("The detention of the opposition leader sparked riots.", "arrest_detention", "the opposition leader"),
+    ("Police carried out mass arrests of protesters in the capital.", "arrest_detention", "protesters"),
+    ("The killing of two activists in the city sparked protests.", "attack_on_civilians", "two activists"),
+    # a mass abduction is no ordinary crime, whoever did it
+    ("The abduction of 40 schoolgirls shocked the country.", "attack_on_civilians", "40 schoolgirls"),
+])
+def test_acts_on_people_told_as_nouns(text, event_type, target):
+    [e] = events_of(text)
+    assert e["type"] == event_type
+    assert [a["text"] for a in e["actors"] if a["role"] == "target"] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "The arrest of the burglar was filmed by a neighbour.",
+    "The killing of the bill angered its sponsors.",
+    "The kidnapping of a businessman shocked the town.",
+])
+def test_acts_told_as_nouns_in_ordinary_news(text):
+    assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]
+
+
 def test_the_movers_of_a_withdrawal():
     [e] = events_of("The withdrawal of troops from the city began on Monday.")
     assert e["type"] == "withdrawal"
@@ -310,4 +334,30 @@ def test_the_dead_a_communal_clash_left():
     "Aid workers handed out food in the camp.",
 ])
 def test_the_new_words_in_ordinary_news(text):
+    assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    # where a teller spoke from is not the scene
+    ("Rebels shelled the village on Monday, a commander told reporters by phone from the town of Gao.",
+     "remote_strike", None),
+    ("Troops shelled the outskirts of Kharkiv on Monday, the governor said in Kyiv.", "remote_strike", "Kharkiv"),
+    # forces "taking" a place take it over
+    ("Government troops took the town of Bakhmut after a week of fighting.", "territory_change", "Bakhmut"),
+])
+def test_the_scene_and_not_the_teller_s_place(text, event_type, place):
+    [e] = [e for e in events_of(text) if e["type"] == event_type]
+    assert (e["location"]["name"] if e["location"] else None) == place
+
+
+def test_the_helpers_of_an_act_are_those_it_was_done_with():
+    [e] = events_of("Government forces retook the base with the help of local clan militias.")
+    assert [(a["text"], a["kind"]) for a in e["actors"] if a["role"] == "with"] == [("local clan militias", "armed_group")]
+
+
+@pytest.mark.parametrize("text", [
+    "The tourists took the road to the coast.",
+    "The company took the town's contract after a long tender.",
+])
+def test_taking_in_ordinary_news(text):
     assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]

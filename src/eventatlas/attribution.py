@@ -309,7 +309,9 @@ def _speaker(verb: Token) -> Token | None:
     if trailing is not None and (speaker is None or speaker.i < trailing[0].i or speaker.i > trailing[-1].i):
         # "..., killing at least 12 people, a local resistance group and residents said": the words between
         # the last comma and the verb are the teller, whatever the parse made the subject
-        heads = [t for t in trailing if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "conj"
+        # (its first noun may be parsed as one more item of a list before the comma: "including seven
+        # children, residents and a local resistance group said")
+        heads = [t for t in trailing if t.pos_ in ("NOUN", "PROPN")
                  and not (trailing[0].i <= t.head.i <= trailing[-1].i and t.head.pos_ in ("NOUN", "PROPN"))]
         if heads:
             speaker = heads[0]

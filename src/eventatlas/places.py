@@ -274,6 +274,9 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
             mention.candidates = gaz.divisions(name, 1 if level == "adm1" else 2)
             if not mention.candidates:
                 mention.candidates = gaz.divisions(name)
+            if not mention.candidates and level == "adm1":
+                # "Galmudug state", "Puntland region": a region of our areas table (GeoNames lists none)
+                mention.candidates = [e for e in gaz.places(name) if e.level == "area" and e.country_code]
         else:
             # a settlement phrase or a name the model calls a place may be a close spelling ("Komutovka")
             mention.candidates = _known(gaz, name, fuzzy=level == "place" or head.ent_type_ in ("GPE", "LOC"))

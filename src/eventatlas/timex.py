@@ -428,7 +428,7 @@ def timex3_value(mention: TimeMention, span: TimeSpan, dct: dt.date | None) -> s
 
 
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|-|$)|[/_-]((?:19|20)\d\d)([01]\d)([0-3]\d)[/_.-]")
-_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z.'’ -]{1,40},\s+")
+_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z.'’ -]{1,40},\s+(?:[A-Z][A-Za-z.'’ -]{1,40},\s+)?")  # "GOMA, Congo, April 30"
 
 
 def dateline_end(text: str) -> int:
