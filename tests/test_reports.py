@@ -1126,3 +1126,44 @@ def test_reprisals_told_before_the_ambush_they_followed():
     # "Seventeen soldiers and 36 volunteer fighters were killed in the ambush on Thursday"
     assert ambush["fatalities"]["value"] == 53 and day(ambush) == "2023-09-14"
     assert ambush["location"]["name"] == "Djibo" and ambush["location"]["relation"] == "near"
+
+
+def test_a_named_group_s_dissidents_and_a_town_placed_by_the_region_the_text_names():
+    _, events = run("r91_cauca_base_attack", "2024-10-02")  # a Wednesday
+    attack = next(e for e in events if e["trigger"]["text"] == "attacked")
+    assert attack["fatalities"]["value"] == 4 and attack["injured"]["value"] == 7
+    assert day(attack) == "2024-10-01"  # "late on Tuesday"
+    # "FARC dissidents": the armed men of a group known by name, not dissidents in the political sense
+    assert [(a["text"], a["kind"]) for a in attack["actors"] if a["role"] == "actor"] == [("FARC dissidents", "armed_group")]
+    # three Colombian municipalities are called Argelia; the report is on Cauca, and so is the one meant,
+    # for the events of the sentence after it too ("Troops repelled the assault and captured two ...")
+    captured = only(events, "arrest_detention")
+    assert captured["location"]["name"] == "Argelia" and captured["location"]["admin1"] == "Cauca"
+    assert captured["count"]["value"] == 2 and captured["sources"][0]["name"] == "army commander"
+
+
+def test_tellers_a_list_runs_into_are_not_victims_and_clashes_a_strike_followed():
+    _, events = run("r92_amhara_market_drone", "2024-07-15")  # a Monday
+    strike = next(e for e in events if e["trigger"]["text"] == "struck")
+    # "..., killing at least 30 people, three witnesses and a health worker told Test Wire"
+    assert strike["fatalities"]["value"] == 30
+    assert [a["text"] for a in strike["actors"] if a["role"] == "target" and a["kind"] == "civilians"] == ["at least 30 people"]
+    assert strike["sources"][0]["name"] == "three witnesses"
+    assert strike["location"]["name"] == "Finote Selam" and day(strike) == "2024-07-14"  # "on Sunday"
+    # "the strike followed clashes in the area between the army and Fano militiamen the previous day"
+    clashes = next(e for e in events if e["trigger"]["text"] == "clashes")
+    assert {(a["text"], a["kind"]) for a in clashes["actors"]} == {("the army", "military"), ("Fano militiamen", "armed_group")}
+    # "Two of the witnesses said": two of the three named before, the same teller
+    assert clashes["sources"][0]["name"] == "three witnesses"
+
+
+def test_villages_west_of_a_city_and_a_monitor_s_toll_of_the_fighting():
+    _, events = run("r93_aleppo_offensive", "2024-11-28")  # a Thursday
+    seized = only(events, "territory_change")
+    assert seized["location"]["name"] == "Aleppo" and seized["location"]["relation"] == "near"
+    assert seized["location"]["precision"] == 2 and day(seized) == "2024-11-28"
+    fighting = next(e for e in events if e["trigger"]["text"] == "fighting")
+    assert fighting["fatalities"]["value"] == 52  # 37 soldiers and 15 rebels
+    assert fighting["sources"][0]["name"] == "Syrian Observatory for Human Rights"
+    bombed = next(e for e in events if e["trigger"]["text"] == "bombed")
+    assert bombed["location"]["name"] == "Idlib"

@@ -361,3 +361,8 @@ def test_the_helpers_of_an_act_are_those_it_was_done_with():
 ])
 def test_taking_in_ordinary_news(text):
     assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]
+
+
+def test_the_officials_of_a_named_group_held():
+    [e] = events_of("Police arrested two Hamas officials in Hebron.")
+    assert e["type"] == "arrest_detention"

@@ -140,9 +140,9 @@ def source_from_np(head: Token) -> Source:
 
 def _source_from_np(head: Token) -> Source:
     part_of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    if head.lower_ in ("one", "two", "three", "another", "both", "some") and part_of \
-            and part_of[0].lemma_.lower() in SOURCE_NOUNS | OFFICIAL_NOUNS:
-        head = part_of[0]  # "one of the sources said": one of the sources named before, not someone called "one"
+    if head.lower_ in ("one", "two", "three", "four", "another", "both", "some", "several", "many", "most") and part_of \
+            and (part_of[0].lemma_.lower() in SOURCE_NOUNS | OFFICIAL_NOUNS or part_of[0].pos_ in ("NOUN", "PROPN")):
+        head = part_of[0]  # "one of the sources said", "two of the witnesses said": not someone called "one"
     tokens = _np_tokens(head)
     text = head.doc[tokens[0].i: tokens[-1].i + 1].text
     lemma = head.lemma_.lower()
@@ -305,7 +305,7 @@ def _speaker(verb: Token) -> Token | None:
                         verb.doc[token.left_edge.i - 1].text == ","):
                     speaker = token
                     break
-    trailing = _trailing_phrase(verb)
+    trailing = trailing_phrase(verb)
     if trailing is not None and (speaker is None or speaker.i < trailing[0].i or speaker.i > trailing[-1].i):
         # "..., killing at least 12 people, a local resistance group and residents said": the words between
         # the last comma and the verb are the teller, whatever the parse made the subject
@@ -320,7 +320,7 @@ def _speaker(verb: Token) -> Token | None:
     return speaker
 
 
-def _trailing_phrase(verb: Token) -> list[Token] | None:
+def trailing_phrase(verb: Token) -> list[Token] | None:
     """The noun phrase of a closing ", X said." (or "said on Monday."): between the sentence's last comma and
     the verb, with no verb in it; None when the verb does not close its sentence so."""
     sent = verb.sent
@@ -357,7 +357,7 @@ def _trailing_teller(trigger: Token, sent: Span) -> list[Source]:
     for verb in sent:
         if verb.lemma_.lower() not in REPORTING_VERBS or verb in ancestors or verb == trigger:
             continue
-        closing = verb.dep_ in ("relcl", "acl", "advcl", "ccomp") and _trailing_phrase(verb) is not None
+        closing = verb.dep_ in ("relcl", "acl", "advcl", "ccomp") and trailing_phrase(verb) is not None
         if verb.dep_ not in ("conj", "parataxis", "ROOT") and not closing or verb.i < trigger.i:
             continue  # (a closing ", Y said on Telegram." the parser hung on a noun before it still tells)
         if trigger in verb.subtree and verb.dep_ != "ROOT":

@@ -174,8 +174,10 @@ class Candidate:
             return True  # "Britain is training Afghan police officers": one state training another's forces
         if self.type == "arrest_detention" and self.suspected:
             return True  # "police arrested six men suspected of planning attacks"
-        if self.type == "arrest_detention" and any(a.role == "target" and _high_office(a) for a in self.actors):
-            return True  # "the former minister was taken into custody": a political figure held
+        if self.type == "arrest_detention" and any(a.role == "target" and (
+                _high_office(a.text) or _GROUP_NAME.search(a.text) and _group_named(_GROUP_NAME.search(a.text).group(0)))
+                for a in self.actors):
+            return True  # "the former minister was taken into custody", "arrested two Hamas officials"
         if self.type == "attack_on_civilians" and self.trigger.lemma_.lower() in MASS_SEIZURES and self.count is not None \
                 and (self.count.value or 0) >= 10:
             return True  # "the abduction of 40 schoolgirls": a mass abduction is no ordinary crime
@@ -208,6 +210,9 @@ ARMED_POLICE = {"riot", "armed", "paramilitary", "anti-riot", "military", "borde
 REINFORCING = {"more", "extra", "additional", "thousands", "hundreds", "reinforcements"}
 # what security forces do to people that is an abuse whoever the people are (not "police beat a burglar")
 STATE_ABUSES = {"torture"}
+# people of a group named before them who are the group's armed men ("FARC dissidents"; not "Hamas officials")
+GROUP_MEMBERS = {"dissident", "member", "fighter", "militant", "gunman", "commander", "cell", "splinter", "guerrilla",
+                 "rebel", "insurgent", "unit", "faction"}
 MASS_SEIZURES = {"abduct", "kidnap", "abduction", "kidnapping"}
 
 
@@ -217,9 +222,9 @@ def _a_people(token: Token) -> bool:
     return head.tag_ in ("NNS", "NNPS") and (head.lower_ in demonyms() or any(m.lower_ == "ethnic" for m in head.lefts))
 
 
-def _high_office(actor: Actor) -> bool:
-    """The person holds high office: "the former defence minister", "the opposition leader"."""
-    text = " " + re.sub(r"[^a-z-]+", " ", actor.text.lower()) + " "
+def _high_office(phrase: str) -> bool:
+    """The phrase names a holder of high office: "the former defence minister", "the opposition leader"."""
+    text = " " + re.sub(r"[^a-z-]+", " ", phrase.lower()) + " "
     return any(f" {office} " in text or f" {office}s " in text for office in HIGH_OFFICES)
 
 
@@ -300,6 +305,8 @@ def kind_of(span: Span, head: Token) -> str:
     if lemma in KIND_NOUNS["military"] and any(t.pos_ == "PROPN" and t.lower_ in KIND_NOUNS["armed_group"]
                                                for t in span if t.i < head.i):
         return "armed_group"  # "a Hezbollah commander", "Wagner fighters": the group's, not an army's
+    if lemma in GROUP_MEMBERS and _GROUP_NAME.search(span.doc[span.start: head.i].text):
+        return "armed_group"  # "FARC dissidents", "Hamas militants": of a group known by name
     if lemma in ("force", "unit", "commander", "fighter") and any(
             t.dep_ in ("amod", "compound") and t.lemma_.lower() in IRREGULAR_FORCES for t in head.lefts):
         return "armed_group"  # "resistance forces", "rebel units", "militia commanders"
@@ -713,8 +720,7 @@ def _of_people(noun: Token) -> list[Token]:
     """The people an event noun's "of" names: "the arrest of three journalists", "the detention of the
     opposition leader"."""
     return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-            if g.dep_ == "pobj" and (_people([g]) or g.ent_type_ == "PERSON" or _high_office(
-                Actor(role="target", text=_np_span(g).text, name="", kind="")))]
+            if g.dep_ == "pobj" and (_people([g]) or g.ent_type_ == "PERSON" or _high_office(_np_span(g).text))]
 
 
 def _prep_object(verb: Token, prep: str, lemmas: set[str]) -> bool:
@@ -1212,7 +1218,7 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return NOUN_TRIGGERS[lemma]  # "took part in exercises"
         if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
             _light(head) or head.lemma_.lower() in ("kill", "wound", "injure", "hurt", "hit", "damage", "destroy")
-            or token.dep_ == "dobj" and head.lemma_.lower() in REACTIONS - {"draw", "shock", "anger", "outrage"}
+            or token.dep_ == "dobj" and head.lemma_.lower() in REACTIONS - {"draw", "shock", "anger", "outrage"} | {"follow", "precede"}
             # "prompting clashes between his supporters and security forces": the clashes it set off
             or head.lemma_.lower() == "fail" and token.lemma_.lower() in ATTEMPT_NOUNS  # "an assassination attempt failed"
             or token.dep_ == "nsubj" and head.lemma_.lower() in REACTIONS and _of_people(token)
@@ -2185,7 +2191,10 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
                   for g in c.children if g.dep_ == "pobj"]
     # "clashes between troops and rebels", "gunfire erupted between troops and rebels": both sides
     hosts = [token] + ([token.head] if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "nsubj" and _light(token.head) else [])
-    for side in (g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+    # (or hung on the place: "clashes in the area between the army and Fano militiamen")
+    holders = hosts + [g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "around")
+                       for g in c.children if g.dep_ == "pobj"]
+    for side in (g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
                  for g in c.children if g.dep_ == "pobj"):
         roles.append((side, "actor", False))
         roles += [(c, "target", False) for c in side.children if c.dep_ == "conj"]
@@ -2264,6 +2273,12 @@ def _civilian_targets(cand: Candidate) -> None:
         cand.type = "attack_on_civilians"
 
 
+def _teller_words(sent: Span) -> set[int]:
+    """The words of a closing ", X said." (see ``attribution.trailing_phrase``)."""
+    return {t.i for verb in sent if verb.lemma_.lower() in attribution.REPORTING_VERBS
+            for t in attribution.trailing_phrase(verb) or ()}
+
+
 def _conj_chain(token: Token) -> list[Token]:
     """The nouns coordinated with ``token``: "five guerrillas" of "two soldiers and five guerrillas"."""
     out = []
@@ -2306,7 +2321,9 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
     for victim in victims:
         victim_actor, quantity, _ = make_actor(victim, "target", gaz)
         # "two soldiers and five guerrillas were killed": the dead of every counted part
-        parts = [make_actor(c, "target", gaz) for c in _conj_chain(victim)]
+        # (not the tellers a list runs into: "killing at least 30 people, three witnesses and a health worker said")
+        tellers = _teller_words(token.sent)
+        parts = [make_actor(c, "target", gaz) for c in _conj_chain(victim) if c.i not in tellers]
         if quantity is not None and parts and all(q is not None and q.value is not None for _, q, _ in parts):
             quantity = _sum_quantities([quantity, *(q for _, q, _ in parts)])
             more_victims = [a for a, _, _ in parts]

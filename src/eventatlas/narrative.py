@@ -184,7 +184,7 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
     work = _merge(body + headline)
     work = [w for w in work if w.sent.start_char >= title_end]
     work.sort(key=lambda w: (w.sent.start_char, w.cand.trigger.i))
-    _carry_places(work, doc, sentence_mentions, gaz)
+    _carry_places(work, doc, sentence_mentions, gaz, context)
     _unknown_in_the_report(work, gaz, sentence_mentions, context)
     _narrative_times(work, doc, published)
     _retellings(work, sents, title_end)
@@ -532,8 +532,8 @@ def _merge(work: list[_Working]) -> list[_Working]:
         if target.place is None or w.place is not None and (w.place.precision or 5) < (target.place.precision or 5):
             target.place = w.place  # the more specific of the two
         target.time = target.time or w.time
-        if w.time and w.time.precision == "day" and target.time.precision in ("week", "month") and target.time.start \
-                and target.time.start <= w.time.start <= target.time.end:
+        if w.time and w.time.precision == "day" and w.time.start and target.time.precision in ("week", "month") \
+                and target.time.start and target.time.end and target.time.start <= w.time.start <= target.time.end:
             target.time = w.time  # "last week" and "on Thursday": the Thursday of that week
         target.cand.count = target.cand.count or w.cand.count
         victims = {a.name.lower() for a in target.cand.actors if a.role == "target"}
@@ -555,13 +555,13 @@ def _merge(work: list[_Working]) -> list[_Working]:
     return kept
 
 
-def _carry_places(work: list[_Working], doc: Doc, sentence_mentions, gaz: Gazetteer) -> None:
+def _carry_places(work: list[_Working], doc: Doc, sentence_mentions, gaz: Gazetteer, context=None) -> None:
     """An event with no place of its own takes the last place named earlier in its paragraph; one told
     "in the region" takes that place's region ("shelled 14 settlements in the region")."""
     for w in work:
         if w.place is not None or w.cand.displaced:
             continue
-        _carry_place(w, work, doc, sentence_mentions, gaz)
+        _carry_place(w, work, doc, sentence_mentions, gaz, context)
         if w.place is not None and (w.place.precision or 4) < 3 and _bare_region(w.cand.trigger):
             w.place = _region_place(w.place, gaz) or w.place
 
@@ -627,7 +627,8 @@ def _region_place(place: Place, gaz: Gazetteer) -> Place | None:
                  resolution="resolved")
 
 
-def _carry_place(w: "_Working", work: list["_Working"], doc: Doc, sentence_mentions, gaz: Gazetteer) -> None:
+def _carry_place(w: "_Working", work: list["_Working"], doc: Doc, sentence_mentions, gaz: Gazetteer,
+                 context=None) -> None:
     """Where an event with no place of its own happened, from what its paragraph told before."""
     if _anaphoric_place(w.cand.trigger) or _during_told(w.cand.trigger):
         # "... in the area", "arrested two suspects during the operation": where the story was last placed
@@ -654,7 +655,7 @@ def _carry_place(w: "_Working", work: list["_Working"], doc: Doc, sentence_menti
     index = w.cand.sent_index
     if index > 0 and _paragraph_of(doc, sents[index - 1].start_char) == paragraph \
             and not nlp.DATELINE.fullmatch(sents[index - 1].text.strip() + " "):  # where the reporter filed from
-        previous = _sentence_places(sentence_mentions[index - 1], work, gaz)
+        previous = _sentence_places(sentence_mentions[index - 1], work, gaz, context)
         if previous:
             w.place = previous[-1]
 
@@ -686,7 +687,7 @@ def _during_told(trigger) -> bool:
     return False
 
 
-def _sentence_places(mentions: list[places.Mention], work: list[_Working], gaz: Gazetteer) -> list[Place]:
+def _sentence_places(mentions: list[places.Mention], work: list[_Working], gaz: Gazetteer, context=None) -> list[Place]:
     if not mentions:
         return []
     known = {places.norm(w.place.name): w.place for w in work if w.place is not None}
@@ -698,7 +699,7 @@ def _sentence_places(mentions: list[places.Mention], work: list[_Working], gaz: 
         if key in known:
             out.append(Place(**{**known[key].__dict__, "text": mention.text, "relation": relation}))
             continue
-        place = places.resolve([mention], relation, gaz, {})
+        place = places.resolve([mention], relation, gaz, context or {})  # as the text's other names place it
         if place is not None and place.resolution != "unresolved":
             out.append(place)
     return out

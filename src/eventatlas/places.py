@@ -874,6 +874,8 @@ def relation_of(path: list[Token]) -> str:
         return "km_from"
     if words & NEAR_PREPS:
         return "near"
+    if any(t.lower_ in BEARINGS and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) for t in path):
+        return "near"  # "villages west of Aleppo": by the town, not in it
     return "in"
 
 
