@@ -1167,3 +1167,38 @@ def test_villages_west_of_a_city_and_a_monitor_s_toll_of_the_fighting():
     assert fighting["sources"][0]["name"] == "Syrian Observatory for Human Rights"
     bombed = next(e for e in events if e["trigger"]["text"] == "bombed")
     assert bombed["location"]["name"] == "Idlib"
+
+
+def test_a_gang_s_massacre_and_its_wounded_told_in_the_next_paragraph():
+    _, events = run("r94_haiti_gang_attack", "2024-10-04")  # a Friday
+    attack = next(e for e in events if e["trigger"]["text"] == "opened")  # "opened fire on residents"
+    assert attack["type"] == "attack_on_civilians" and attack["fatalities"]["value"] == 70
+    assert day(attack) == "2024-10-03"  # "on Thursday"
+    # "members of the Gran Grif gang": an armed group
+    assert [a["kind"] for a in attack["actors"] if a["role"] == "actor"] == ["armed_group"]
+    # "Sixteen others were seriously injured ..., it said.": a new paragraph, the same teller and toll
+    assert attack["injured"]["value"] == 16
+    assert attack["location"]["name"] == "Artibonite"  # Pont-Sonde is in no bundled table
+    assert only(events, "deployment")["sources"][0]["name"] == "Haiti's national police"
+
+
+def test_a_district_of_a_disputed_region_and_a_ceasefire_violated():
+    _, events = run("r95_kulgam_gunfight", "2024-05-07")  # a Tuesday
+    gunfight = next(e for e in events if e["trigger"]["text"] == "gunfight")
+    assert gunfight["fatalities"]["value"] == 3 and day(gunfight) == "2024-05-07"
+    # "in the Kulgam district of Indian-administered Kashmir": the district, Kashmir the region holding it
+    assert gunfight["location"]["name"] == "Kulgam" and gunfight["location"]["precision"] == 3
+    violated = next(e for e in events if e["trigger"]["text"] == "violated")
+    assert violated["injured"]["value"] == 2  # "wounding two civilians"
+    assert [a["text"] for a in violated["actors"] if a["role"] == "actor"] == ["Indian troops"]
+    assert violated["sources"][0]["name"] == "Pakistan's army"
+
+
+def test_a_strike_on_a_car_and_a_barrage_of_rockets():
+    _, events = run("r96_south_lebanon_strikes", "2024-08-20")  # a Tuesday
+    car = next(e for e in events if e["fatalities"] and e["fatalities"]["value"] == 2)
+    assert car["type"] == "remote_strike" and car["trigger"]["text"] == "strike"  # "killed in a strike on a car"
+    assert car["location"]["relation"] == "near" and car["sources"][0]["name"] == "Lebanese health ministry"
+    rockets = next(e for e in events if e["trigger"]["text"] == "fired")  # "fired a barrage of rockets"
+    assert rockets["type"] == "remote_strike" and rockets["location"]["name"] == "Safed"
+    assert [(a["text"], a["kind"]) for a in rockets["actors"] if a["role"] == "actor"] == [("Hezbollah", "armed_group")]

@@ -366,3 +366,9 @@ def test_taking_in_ordinary_news(text):
 def test_the_officials_of_a_named_group_held():
     [e] = events_of("Police arrested two Hamas officials in Hebron.")
     assert e["type"] == "arrest_detention"
+
+
+def test_a_ceasefire_violated_and_one_a_side_is_accused_of_violating():
+    [e] = events_of("Indian troops violated the ceasefire along the Line of Control, wounding two civilians.")
+    assert e["injured"]["value"] == 2 and [a["text"] for a in e["actors"] if a["role"] == "actor"] == ["Indian troops"]
+    assert events_of("Pakistan accused Indian troops of violating the ceasefire.") == []  # an accusation

@@ -103,6 +103,7 @@ SHOWN_ARMS = {"tank", "missile", "rocket", "troop", "soldier", "weapon", "launch
               "vehicle", "howitzer", "artillery", "warplane", "jet"}  # what an army parades
 EXERCISES = {"exercise", "drill", "manoeuvre", "maneuver"}
 REACTIONS = {"spark", "prompt", "trigger", "draw", "provoke", "cause", "shock", "anger", "outrage", "fuel", "stir"}
+VOLLEYS = {"barrage", "salvo", "volley", "hail", "wave", "round", "series"}
 HALTS = {"halt", "suspend", "stop", "end", "pause", "cease"}
 HALTED_ACTS = {"fight", "shoot", "fire", "shell", "bomb", "attack"}  # "ceased firing", "stopped shelling"
 PACTS = {"agreement", "pact", "accord", "treaty", "deal", "memorandum"}
@@ -1008,6 +1009,9 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 for o in _direct_objects(token)) and any(
                 c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "prt" and c.lower_ in ("over", "back") for c in token.children):
             return "territory_change"  # "the rebels returned the town to government control", "handed over the airport"
+        if lemma in ("violate", "breach", "break") and acted_on & CEASEFIRES and (
+                _armed_subject(token) or _state_subject(token, sent_mentions)) and not _accused_of(token):
+            return "armed_clash"  # "Indian troops violated the ceasefire along the Line of Control, wounding two"
         if lemma in ("declare", "announce", "proclaim", "observe", "call", "implement", "begin", "start") and \
                 acted_on & CEASEFIRES and not particles & {"off"} and (
                 _armed_subject(token) or _state_subject(token, sent_mentions) or any(
@@ -1097,7 +1101,10 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 kind_of(_np_span(c), c) in CONFLICT_KINDS for c in _subjects(token)):
             return "attack_on_civilians"  # "militias drove thousands of villagers from their homes"
         if lemma == "fire":
-            fired = {o.lemma_.lower() for o in objects_}
+            # "fired a barrage of rockets", "a salvo of missiles": what the barrage was of
+            fired = {o.lemma_.lower() for o in objects_} | {
+                g.lemma_.lower() for o in objects_ if o.lemma_.lower() in VOLLEYS for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
             if fired & (AERIAL | FIRED_FROM_AFAR) and not any(m.lower_ in ("live", "rubber", "plastic") for o in objects_
                                                                for m in o.lefts):
                 return "remote_strike"  # "fired missiles at Kyiv", "firing mortars at army posts"
@@ -1248,7 +1255,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 and (head.head.lemma_.lower() in harm or head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in harm)
                 and lemma in SELF_EVIDENT_TRIGGERS | {"strike", "attack", "assault", "blast", "explosion", "clash", "operation"}
                 and (lemma not in NOUN_NEEDS_MODIFIER or any(c.lower_ in NOUN_NEEDS_MODIFIER[lemma] | set(DEMONYMS)
-                                                            for c in modifiers))):
+                                                            for c in modifiers)
+                     or lemma == "strike" and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children))):
             return NOUN_TRIGGERS[lemma]  # "were killed in clashes", "was destroyed by airstrikes"
     return None
 
@@ -2011,6 +2019,12 @@ def _other_acts(token: Token, typed: list[tuple[Token, str]]) -> list[Token]:
     related = {t.i for t in token.subtree} | {t.i for t in token.ancestors}  # (and "a strike hit X": the strike's verb)
     return [t for t, kind in typed if t.i != token.i and (
         t.i not in related and kind != "casualties" or t.dep_ == "conj" and _own_subject(t))]
+
+
+def _accused_of(verb: Token) -> bool:
+    """The act is what someone is accused or blamed of: "accused the rebels of violating the truce"."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and verb.head.head.lemma_.lower() in (
+        "accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce", "fault")
 
 
 def _holds(outer: places.Mention, inner: places.Mention) -> bool:

@@ -243,6 +243,7 @@ KIND_NOUNS: dict[str, set[str]] = {
         "militant", "rebel", "insurgent", "fighter", "militia", "separatist", "jihadist", "guerrilla",
         "group", "gunman", "gunmen", "partisan", "wagner", "terrorist", "bomber", "kidnapper", "hijacker", "pirate",
         "attacker", "assailant", "raider", "bandit", "mob", "militiaman", "militiamen", "faction", "vigilante",
+        "gang", "gangster", "cartel",
         "liberation front", "liberation army", "liberation movement",
         "settler",
     } | ARMED_GROUP_NAMES,

@@ -155,8 +155,10 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
         modifiers += [m for m in found if m.modifier]
         sentence_mentions.append(mentions)
         tellers.append(attribution.sentence_sources(sent))
+        # (or in the next paragraph, told by the same teller referred back to: "Sixteen others were
+        # injured ..., it said.")
         follows = bool(work) and work[-1].cand.sent_index == index - 1 and work[-1].cand.in_conflict() \
-            and paragraphs[index - 1] == paragraphs[index]
+            and (paragraphs[index - 1] == paragraphs[index] or _told_by_the_last(sent))
         for cand in sentence_candidates(sent, index, gaz, mentions, skip_before=dateline, follows_event=follows):
             if article.outlet and cand.sources and cand.sources[-1].name.lower() == article.outlet.lower():
                 cand.sources = cand.sources[:-1]  # "told Kyiv Post" in Kyiv Post: the outlet ends every chain
@@ -215,6 +217,12 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
             extractor=EXTRACTOR,
         ))
     return events
+
+
+def _told_by_the_last(sent) -> bool:
+    """The sentence's teller is a pronoun for the last one: "..., it said.", "he added"."""
+    return any(t.lemma_.lower() in REPORTING_VERBS and any(
+        c.dep_ == "nsubj" and c.lower_ in ("it", "he", "she", "they") for c in t.children) for t in sent)
 
 
 _SPEAKING = {"say", "tell", "speak", "add", "announce", "declare", "comment", "write", "state"}

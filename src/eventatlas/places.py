@@ -1038,6 +1038,9 @@ def resolve(mentions: list[Mention], relation: str, gaz: Gazetteer, context: dic
             # "the village of Pishchane near Kupiansk": a namesake 300 km away is not the one meant
             cands = [c for c in cands if c.level != "place" or km(c.lat, c.lon, chosen.lat, chosen.lon) <= NEAR_TOWN_KM]
         if not cands:
+            if chosen is not None and chosen.level != "place" and any(
+                    c.level in ("area", "country", "continent") for c in mention.candidates):
+                continue  # "the Kulgam district of Indian-administered Kashmir": a wider region holding it
             if mention.level in (None, "place") or mention is order[-1]:
                 unknown = mention
             elif mention.level == "adm2":
