@@ -1202,3 +1202,29 @@ def test_a_strike_on_a_car_and_a_barrage_of_rockets():
     rockets = next(e for e in events if e["trigger"]["text"] == "fired")  # "fired a barrage of rockets"
     assert rockets["type"] == "remote_strike" and rockets["location"]["name"] == "Safed"
     assert [(a["text"], a["kind"]) for a in rockets["actors"] if a["role"] == "actor"] == [("Hezbollah", "armed_group")]
+
+
+def test_a_city_named_after_its_country_s_adjective_and_a_ministry_s_own_strike():
+    _, events = run("r97_odesa_port_strike", "2024-10-09")  # a Wednesday
+    strike = next(e for e in events if e["trigger"]["text"] == "struck")
+    # "in the southern Ukrainian city of Odesa": Odesa, not a city called "Ukrainian"
+    assert strike["location"]["name"] == "Odesa" and strike["location"]["precision"] == 1
+    assert strike["fatalities"]["value"] == 4 and strike["injured"]["value"] == 7
+    assert day(strike) == "2024-10-08" and strike["sources"][0]["name"] == "Oleh Kiper"
+    # "Russia's defence ministry said it had hit a warehouse": the ministry's forces struck
+    hit = next(e for e in events if e["trigger"]["text"] == "hit")
+    assert hit["type"] == "remote_strike" and hit["actors"][0]["text"] == "Russia's defence ministry"
+    assert hit["sources"][0]["name"] == "Russia's defence ministry"
+    downed = only(events, "interception")
+    assert downed["count"]["value"] == 12 and downed["sources"][0]["name"] == "air force"
+
+
+def test_beheadings_in_a_village_of_a_province_and_troops_of_two_countries():
+    _, events = run("r98_cabo_delgado_beheadings", "2024-06-03")  # a Monday
+    beheaded = next(e for e in events if e["trigger"]["text"] == "beheaded")
+    assert beheaded["type"] == "attack_on_civilians" and beheaded["fatalities"]["value"] == 5
+    assert beheaded["location"]["name"] == "Ntotwe" and beheaded["location"]["admin1"] == "Cabo Delgado"
+    deployed = only(events, "deployment")  # "Rwandan and Mozambican troops were deployed to the area on Sunday"
+    assert {(a["text"], a["country"]) for a in deployed["actors"] if a["role"] == "actor"} == {
+        ("Rwandan troops", "RW"), ("Mozambican troops", "MZ")}
+    assert day(deployed) == "2024-06-02"

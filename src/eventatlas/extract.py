@@ -103,6 +103,7 @@ SHOWN_ARMS = {"tank", "missile", "rocket", "troop", "soldier", "weapon", "launch
               "vehicle", "howitzer", "artillery", "warplane", "jet"}  # what an army parades
 EXERCISES = {"exercise", "drill", "manoeuvre", "maneuver"}
 REACTIONS = {"spark", "prompt", "trigger", "draw", "provoke", "cause", "shock", "anger", "outrage", "fuel", "stir"}
+DEFENCE_OFFICES = {"defence ministry", "defense ministry", "ministry of defence", "ministry of defense", "pentagon"}
 VOLLEYS = {"barrage", "salvo", "volley", "hail", "wave", "round", "series"}
 HALTS = {"halt", "suspend", "stop", "end", "pause", "cease"}
 HALTED_ACTS = {"fight", "shoot", "fire", "shell", "bomb", "attack"}  # "ceased firing", "stopped shelling"
@@ -402,6 +403,13 @@ def make_actor(token: Token, role: str, gaz: Gazetteer) -> tuple[Actor, Quantity
     country = country_of(span, gaz)
     if kind == "other" and _a_state(span, head, gaz):
         kind = "government"  # a state acting: "Belarus has moved ...", "Ukraine and Russia exchanged ..."
+    shared = next((c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None) \
+        if head.lower_ in demonyms() and head.pos_ in ("PROPN", "ADJ") else None
+    if shared is not None:
+        # "Rwandan and Mozambican troops" parsed as "Rwandan" and "Mozambican troops": Rwandan troops
+        noun = _np_head(shared)
+        return Actor(role=role, text=f"{head.text} {noun.text}", name=f"{head.text} {noun.text}",
+                     kind=kind_of(_np_span(noun), noun), country=demonyms()[head.lower_]), quantity, definite
     actor = Actor(role=role, text=span.text, name=_actor_name(span, head), kind=kind, country=country)
     return actor, quantity, definite
 
@@ -1432,8 +1440,10 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             cand.fatalities, cand.count = cand.count, None  # "hacked 18 villagers to death": 18 dead
         # "drones attacked Sumy": a town is where the act fell, not a party to it (a state is: "attacked Ukraine")
         cand.actors = [a for a in cand.actors if not (a.role == "target" and a.text in towns)]
+        defence = any(a.role == "actor" and any(o in a.text.lower() for o in DEFENCE_OFFICES) for a in cand.actors)
         cand.state_actor = cand.state_actor and (_scene(token, mentions) or token.pos_ == "NOUN" and token.dep_ == "dobj"
-                                                 and _light(token.head) and _scene(token.head, mentions)) and not (
+                                                 and _light(token.head) and _scene(token.head, mentions)
+                                                 or defence and bool(_direct_objects(token))) and not (
             token.pos_ == "VERB" and _direct_objects(token) and not any(_warlike_object(o, mentions) for o in _direct_objects(token)))
         # "Israel attacked Gaza", "carried out air raids on Gaza" (the place parsed on the verb), not "France attacked the plan"
         _civilian_targets(cand)
@@ -2255,7 +2265,9 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
         seen.add(node.i)
         actor, quantity, is_definite = make_actor(node, role, gaz)
         cand.actors.append(actor)
-        if role == "actor" and actor.kind == "government" and _a_state(_np_span(_np_head(node)), _np_head(node), gaz):
+        if role == "actor" and actor.kind == "government" and (
+                _a_state(_np_span(_np_head(node)), _np_head(node), gaz) or any(o in actor.text.lower() for o in DEFENCE_OFFICES)):
+            # (and "Russia's defence ministry said it had hit a warehouse": its forces did)
             cand.state_actor = True  # kept only where the sentence gives the scene (see sentence_candidates)
         if is_main and main_quantity is None:
             main_quantity, definite = quantity, is_definite

@@ -403,6 +403,8 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
             if not (sum(t.is_alpha for t in names) < 4 and doc[i].text[:1].isupper() and doc[i].lower_ not in ("the", "a", "an")
                     and (doc[i].ent_type_ != "NORP" or _town_tagged_as_people(doc[i], gaz)
                          or not settlement and doc[i].lower_ not in DEMONYMS) and doc[i].ent_type_ != "DATE"
+                    # "the southern Ukrainian city of Odesa": the country's adjective, not the city's name
+                    and not (settlement and doc[i].lower_ in DEMONYMS and not _town_tagged_as_people(doc[i], gaz))
                     and not doc[i].is_punct
                     and (doc[i].ent_type_ != "PERSON" or settlement or town_size is not None and any(
                         e.level == "place" and e.population >= town_size for e in gaz.lookup(doc[i].text)))):
