@@ -1228,3 +1228,12 @@ def test_beheadings_in_a_village_of_a_province_and_troops_of_two_countries():
     assert {(a["text"], a["country"]) for a in deployed["actors"] if a["role"] == "actor"} == {
         ("Rwandan troops", "RW"), ("Mozambican troops", "MZ")}
     assert day(deployed) == "2024-06-02"
+
+
+def test_tear_gas_fired_to_disperse_protesters_and_a_man_shot_dead_as_they_fled():
+    _, events = run("r99_nairobi_tear_gas", "2024-06-25")  # a Tuesday
+    # "fired tear gas and water cannon to disperse hundreds of protesters ..., and a man was shot dead"
+    fired = only(events, "attack_on_civilians")
+    assert [a["text"] for a in fired["actors"] if a["role"] == "target"][0] == "hundreds of protesters"
+    assert fired["fatalities"]["value"] == 1 and fired["location"]["name"] == "Nairobi"
+    assert day(fired) == "2024-06-25" and fired["sources"][0]["name"] == "rights group"

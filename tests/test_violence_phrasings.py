@@ -372,3 +372,12 @@ def test_a_ceasefire_violated_and_one_a_side_is_accused_of_violating():
     [e] = events_of("Indian troops violated the ceasefire along the Line of Control, wounding two civilians.")
     assert e["injured"]["value"] == 2 and [a["text"] for a in e["actors"] if a["role"] == "actor"] == ["Indian troops"]
     assert events_of("Pakistan accused Indian troops of violating the ceasefire.") == []  # an accusation
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Riot police fired tear gas to disperse hundreds of protesters in the capital.", ["attack_on_civilians"]),
+    ("Workers used water to disperse the dust.", []),
+    ("The farmer fired his gun to scare the birds.", []),
+])
+def test_force_used_to_disperse_protesters(text, events):
+    assert [e["type"] for e in events_of(text)] == events

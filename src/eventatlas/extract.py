@@ -104,6 +104,7 @@ SHOWN_ARMS = {"tank", "missile", "rocket", "troop", "soldier", "weapon", "launch
 EXERCISES = {"exercise", "drill", "manoeuvre", "maneuver"}
 REACTIONS = {"spark", "prompt", "trigger", "draw", "provoke", "cause", "shock", "anger", "outrage", "fuel", "stir"}
 DEFENCE_OFFICES = {"defence ministry", "defense ministry", "ministry of defence", "ministry of defense", "pentagon"}
+DISPERSING = {"disperse", "scatter", "break"}  # "fired tear gas to disperse protesters"
 VOLLEYS = {"barrage", "salvo", "volley", "hail", "wave", "round", "series"}
 HALTS = {"halt", "suspend", "stop", "end", "pause", "cease"}
 HALTED_ACTS = {"fight", "shoot", "fire", "shell", "bomb", "attack"}  # "ceased firing", "stopped shelling"
@@ -769,9 +770,12 @@ def _literal_fire(come: Token, under: Token) -> bool:
 
 
 def _fire_targets(token: Token) -> list[Token]:
-    """What was fired at: "fired at demonstrators", "opened fire on a convoy"."""
+    """What was fired at: "fired at demonstrators", "opened fire on a convoy", "fired tear gas to disperse
+    hundreds of protesters"."""
     return [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into")
-            for g in c.children if g.dep_ == "pobj"]
+            for g in c.children if g.dep_ == "pobj"] + [
+        o for c in token.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DISPERSING
+        for o in _direct_objects(c)]
 
 
 def _weapon_use(token: Token) -> str | None:
