@@ -103,6 +103,8 @@ SHOWN_ARMS = {"tank", "missile", "rocket", "troop", "soldier", "weapon", "launch
               "vehicle", "howitzer", "artillery", "warplane", "jet"}  # what an army parades
 EXERCISES = {"exercise", "drill", "manoeuvre", "maneuver"}
 REACTIONS = {"spark", "prompt", "trigger", "draw", "provoke", "cause", "shock", "anger", "outrage", "fuel", "stir"}
+# what an act set off or came after, told as the verb's object: "prompting clashes", "followed clashes"
+SET_OFF = REACTIONS - {"draw", "shock", "anger", "outrage"} | {"follow", "precede"}
 DEFENCE_OFFICES = {"defence ministry", "defense ministry", "ministry of defence", "ministry of defense", "pentagon"}
 DISPERSING = {"disperse", "scatter", "break"}  # "fired tear gas to disperse protesters"
 VOLLEYS = {"barrage", "salvo", "volley", "hail", "wave", "round", "series"}
@@ -178,7 +180,7 @@ class Candidate:
         if self.type == "arrest_detention" and self.suspected:
             return True  # "police arrested six men suspected of planning attacks"
         if self.type == "arrest_detention" and any(a.role == "target" and (
-                _high_office(a.text) or _GROUP_NAME.search(a.text) and _group_named(_GROUP_NAME.search(a.text).group(0)))
+                _high_office(a.text) or _names_a_group(a.text))
                 for a in self.actors):
             return True  # "the former minister was taken into custody", "arrested two Hamas officials"
         if self.type == "attack_on_civilians" and self.trigger.lemma_.lower() in MASS_SEIZURES and self.count is not None \
@@ -308,7 +310,7 @@ def kind_of(span: Span, head: Token) -> str:
     if lemma in KIND_NOUNS["military"] and any(t.pos_ == "PROPN" and t.lower_ in KIND_NOUNS["armed_group"]
                                                for t in span if t.i < head.i):
         return "armed_group"  # "a Hezbollah commander", "Wagner fighters": the group's, not an army's
-    if lemma in GROUP_MEMBERS and _GROUP_NAME.search(span.doc[span.start: head.i].text):
+    if lemma in GROUP_MEMBERS and _names_a_group(span.doc[span.start: head.i].text):
         return "armed_group"  # "FARC dissidents", "Hamas militants": of a group known by name
     if lemma in ("force", "unit", "commander", "fighter") and any(
             t.dep_ in ("amod", "compound") and t.lemma_.lower() in IRREGULAR_FORCES for t in head.lefts):
@@ -1237,7 +1239,7 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return NOUN_TRIGGERS[lemma]  # "took part in exercises"
         if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
             _light(head) or head.lemma_.lower() in ("kill", "wound", "injure", "hurt", "hit", "damage", "destroy")
-            or token.dep_ == "dobj" and head.lemma_.lower() in REACTIONS - {"draw", "shock", "anger", "outrage"} | {"follow", "precede"}
+            or token.dep_ == "dobj" and head.lemma_.lower() in SET_OFF
             # "prompting clashes between his supporters and security forces": the clashes it set off
             or head.lemma_.lower() == "fail" and token.lemma_.lower() in ATTEMPT_NOUNS  # "an assassination attempt failed"
             or token.dep_ == "nsubj" and head.lemma_.lower() in REACTIONS and _of_people(token)
@@ -2014,7 +2016,12 @@ def _conflict_sentence(sent: Span) -> bool:
     not "a man attacked a car")."""
     return any(t.lemma_.lower() in CONFLICT_CUES or t.lower_ in CONFLICT_CUES
                or (t.pos_ == "NOUN" and t.lemma_.lower() in ("attack", "assault", "raid", "shooting")) for t in sent) \
-        or any(_group_named(m.group(0)) for m in _GROUP_NAME.finditer(sent.text))  # "the Interahamwe killed hundreds"
+        or _names_a_group(sent.text)  # "the Interahamwe killed hundreds"
+
+
+def _names_a_group(text: str) -> bool:
+    """The text names an armed group known by name, written as the group writes it."""
+    return any(_group_named(m.group(0)) for m in _GROUP_NAME.finditer(text))
 
 
 def _group_named(text: str) -> bool:
@@ -2139,7 +2146,7 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
         token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.head.children)
     )
     subjects = _subjects(token)
-    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in REACTIONS:
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in SET_OFF:
         subjects = []  # "the arrest, prompting clashes between X and Y": who arrested did not clash
     agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     objects = _direct_objects(token)
