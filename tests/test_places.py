@@ -827,3 +827,27 @@ def test_former_and_unofficial_regions_reports_still_name(gaz, text, name, count
 def test_a_military_base_is_a_site(gaz, text, name):
     place = events_of(text)[0]["location"]
     assert place["name"] == name and place["precision"] == 2 and place["lat"] is not None
+
+
+def test_a_longer_name_is_placed_by_the_place_it_holds(gaz):
+    from eventatlas import places
+
+    # Port Harcourt and Nairobi are cities (NG, KE); "South West" alone is only qualifiers
+    assert places.known_part(gaz, "Port Harcourt Teaching Hospital")[0] == "Port Harcourt"
+    assert places.known_part(gaz, "University of Nairobi")[1][0].country_code == "KE"
+    assert places.known_part(gaz, "South West England")[0] == "England"
+    # an English word names no small town ("University", Florida), nor does an Arabic name's first word
+    assert places.known_part(gaz, "Sunset Boulevard") == ("", [])
+    assert places.known_part(gaz, "Abu Shouk") == ("", [])
+    assert places.known_part(gaz, "Church Street") == ("", [])
+
+
+def test_an_event_at_a_named_site_is_placed_by_the_town_its_name_holds():
+    kabul = events_of("Gunmen attacked a hostel at Kabul University on Monday, killing three students, police said.")
+    assert [e["location"]["name"] for e in kabul] == ["Kabul"]
+    assert gazetteer.km(kabul[0]["location"]["lat"], kabul[0]["location"]["lon"], 34.53, 69.17) < 20
+    harcourt = events_of("A bomb exploded near Port Harcourt Teaching Hospital on Tuesday, wounding five people, police said.")
+    assert [(e["location"]["name"], e["location"]["relation"]) for e in harcourt] == [("Port Harcourt", "near")]
+    # a site named for no known place is no location of its own: the town written with it is
+    kinshasa = events_of("Soldiers fired on protesters at Martyrs Stadium in Kinshasa, killing two, a rights group said.")
+    assert [e["location"]["name"] for e in kinshasa] == ["Kinshasa"]

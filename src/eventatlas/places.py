@@ -47,6 +47,10 @@ PLACE_PARTS = LAND_PARTS | {"city", "town", "village", "centre", "center", "subu
 FACILITY_WORDS = {"farm", "racecourse", "laboratory", "lab", "airport", "airbase", "prison", "jail", "market", "mine",
                   "port", "harbour", "harbor", "stadium", "barracks", "garrison", "checkpoint", "crossing", "refinery",
                   "dam", "plant", "base"}
+# the last word of a site's name, which may hold the name of the town it is in ("Kabul University")
+INSTITUTION_WORDS = {"hospital", "university", "college", "school", "academy", "airport", "stadium", "prison", "market",
+                     "mosque", "church", "cathedral", "temple", "station", "hotel", "camp", "barracks", "port", "square",
+                     "park", "polytechnic", "clinic"}
 NAMED_IN_FRONT = SETTLEMENT_WORDS | SITE_WORDS | FACILITY_WORDS  # "Let Yet Kone village", "the Nuseirat refugee camp"
 LOCATIVE_PREPS = {"in", "near", "at", "to", "into", "from", "outside", "around", "toward", "towards", "across",
                   "on", "over", "inside", "within", "through", "by", "between", "of", "onto", "past", "along"}
@@ -60,6 +64,7 @@ PLACE_OBJECT_VERBS = {"shell", "strike", "hit", "attack", "bomb", "bombard", "po
                       "encircle", "surround", "capture", "seize", "liberate", "retake", "recapture", "occupy", "reoccupy",
                       "enter", "raid", "invade", "overrun", "evacuate", "visit", "leave"}
 CITY_POPULATION = 100000  # a city this large has districts of its own
+SMALL_TOWN_POPULATION = 15000  # a town this large is a notable place to name alone
 NEAR_TOWN_KM = 100.0  # a town named with another lies within this of it
 PRIMARY_NAME_BONUS = 1.0  # a town's own name outweighs another's alternate name of up to ten times its size
 CAPITAL_BONUS = 2.0  # a national capital: a bare name shared with villages means it
@@ -254,6 +259,40 @@ def _known(gaz: Gazetteer, name: str, fuzzy: bool = False) -> list[Entry]:
     return found
 
 
+# words that open a name of their own in Arabic place names: "Abu Shouk", "Bab el-Oued", "Deir ez-Zor"
+NAME_OPENERS = {"abu", "bab", "bir", "ain", "tel", "tell", "deir", "dayr", "kafr", "beit", "bayt", "umm", "wadi", "jebel",
+                "jabal", "ras", "sidi", "khan", "qasr", "mina", "bani", "beni", "oued"}
+
+
+def known_part(gaz: Gazetteer, name: str) -> tuple[str, list[Entry]]:
+    """The longest run of a longer name's words that is itself the name of a place, and its
+    entries: "Port Harcourt Teaching Hospital" lies in Port Harcourt, "the University of Nairobi"
+    in Nairobi, "Los Angeles International Airport" by Los Angeles.  A run begins and ends with
+    a capital and is more than qualifiers ("South West") or a word Arabic names are made of
+    ("Abu" of "Abu Shouk", "Oued"); a run of one word must be a notable place's name (a country,
+    a region, a town of 15,000; of 100,000 if it is an English word too), so "the University of
+    Nairobi" is not in University, Florida.
+    ("", []) when no part is known."""
+    words = [w for w in re.split(r"[\s\-–]+", name) if w]
+    for size in range(len(words) - 1, 0, -1):
+        for start in range(len(words) - size + 1):
+            part = words[start:start + size]
+            if not part[0][:1].isupper() or not part[-1][:1].isupper():
+                continue
+            keys = [norm(w) for w in part]
+            if all(k in QUALIFIERS or k in NAME_OPENERS or k in ARABIC_ARTICLES or k in NAME_PARTICLES for k in keys):
+                continue
+            text = " ".join(part)
+            found = [e for e in gaz.places(text) if e.level in LEVEL_RANK]
+            if size == 1:  # an English word names only a large place ("Manchester", not "University", Florida)
+                least = CITY_POPULATION if text.lower() in nlp.dictionary_words() else SMALL_TOWN_POPULATION
+                found = [] if _acronym(text) else [e for e in found if e.level in ("country", "adm1", "area", "continent")
+                                                   or e.population >= least]
+            if found:
+                return text, found
+    return "", []
+
+
 def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[Mention]:
     """Every place mention in a sentence, with its gazetteer candidates.
 
@@ -290,6 +329,10 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
             mention.candidates = _known(gaz, name, fuzzy=level == "place" or head.ent_type_ in ("GPE", "LOC"))
             mention.variant = bool(mention.candidates) and not gaz.places(name)
             mention.fuzzy = mention.variant and not gaz.lookup(name)
+            if not mention.candidates and len(tokens) > 1:
+                # "at Kabul University", "near Port Harcourt Teaching Hospital": by the place its name holds
+                mention.candidates = known_part(gaz, name)[1]
+                mention.variant = bool(mention.candidates)
         mentions.append(mention)
         used.update(t.i for t in tokens)
         return mention
@@ -432,6 +475,21 @@ def find_mentions(sent: Span, gaz: Gazetteer, modifiers: bool = False) -> list[M
                 added = add(names, names[-1], "place", key=name)
                 if added and token.tag_ != "NNS" and (settlement or token.lemma_.lower() in ("neighbourhood", "neighborhood", "quarter")):
                     _settlements_only(added, gaz)
+
+    # a named site after a locative preposition, whose name holds a town's or a land's: "near Port
+    # Harcourt Teaching Hospital", "at Kabul University", "outside the University of Nairobi"
+    for token in tokens_of_sent:
+        if token.i in used or not token.text[:1].isupper() or token.lower_ not in INSTITUTION_WORDS \
+                or not (token.dep_ == "pobj" and token.head.lower_ in STRICT_LOCATIVE_PREPS):
+            continue
+        tokens = [*_name_lefts(token), token]
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and len(tokens) == 1):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.text[:1].isupper()):
+                tokens = [token, prep, *_name_lefts(obj), obj]
+        name = _joined(tokens)
+        if len(tokens) > 1 and not used.intersection(t.i for t in tokens) and not _known(gaz, name) \
+                and known_part(gaz, name)[1]:
+            add(tokens, token, None, key=name)
 
     # names built with "of": "the Sea of Azov", "the Gulf of Aden", "the Strait of Hormuz"
     for token in tokens_of_sent:

@@ -113,6 +113,8 @@ def resolve_name(name: str, gaz, context: dict):
         candidates = [c for c in [gaz.country(demonyms()[key])] if c is not None]
     else:  # as the pipeline looks names up: an acronym ("EU", "BC") names a country, a region or an area
         candidates = places.candidates_for(gaz, name) or gaz.divisions(name)
+    if not candidates:  # "Port Harcourt Teaching Hospital": the place a longer name holds
+        name, candidates = places.known_part(gaz, name)
     if not candidates:
         return None
     return max(candidates, key=lambda e: places.score(e, context, name))
