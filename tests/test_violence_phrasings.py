@@ -381,3 +381,27 @@ def test_a_ceasefire_violated_and_one_a_side_is_accused_of_violating():
 ])
 def test_force_used_to_disperse_protesters(text, events):
     assert [e["type"] for e in events_of(text)] == events
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel commanders massed fighters on the outskirts of Goma.",
+    "The navy positioned two destroyers off the coast of Yemen.",
+    "Police increased patrols in Nairobi ahead of the vote.",
+    "Soldiers stepped up patrols in the capital after the attack.",
+    "The army brought in reinforcements from the south.",
+    "The ministry mobilised 5,000 additional police officers for the election.",
+    "The government mobilised thousands of security personnel across the country.",
+])
+def test_forces_gathered_placed_and_brought_in(text):
+    assert [e["type"] for e in events_of(text)] == ["deployment"]
+
+
+@pytest.mark.parametrize("text", [
+    "Shoppers brought their children into the store.",
+    "The manager ordered new computers to the office.",
+    "The city increased bus services in the capital.",
+    "The hospital mobilised extra nursing staff for the winter.",
+    "Police sent two officers to the scene of the crash.",
+])
+def test_gathering_and_sending_in_ordinary_news(text):
+    assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]

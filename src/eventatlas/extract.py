@@ -689,6 +689,11 @@ def _warlike_object(token: Token, mentions: list[places.Mention]) -> bool:
         STRIKE_OBJECTS | TERRAIN | EQUIPMENT | AERIAL | MUNITIONS | CEASEFIRES | OPERATIONS | PRESENCE)
 
 
+# people named by what they serve in: "police officers", "security personnel", "military staff"
+STAFF_NOUNS = {"officer", "personnel", "member", "agent", "staff"}
+FORCE_OF_STAFF = {"security": "force", "military": "force", "army": "army", "naval": "navy"}
+
+
 def _armed_subject(token: Token) -> bool:
     """Its doer is an armed force or group ("the army", "gunmen"), not a company or a council."""
     return any(kind_of(_np_span(_np_head(s)), _np_head(s)) in CONFLICT_KINDS for s in _subjects(token))
@@ -994,6 +999,14 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") and any(
                     _place_like(g, sent_mentions) for g in c.children if g.dep_ == "pobj") for c in token.children):
             return "deployment"  # "ordered 3,000 soldiers to the region", "rushed troops to the border"
+        if lemma == "bring" and (particles & {"in"} or any(c.dep_ == "prep" and c.lower_ in ("into", "to") and any(
+                _place_like(g, sent_mentions) for g in c.children if g.dep_ == "pobj") for c in token.children)) and (
+                acted_on & (NEEDS_OBJECT["move"] | {"reinforcement"}) or any(
+                    kind_of(_np_span(o), o) == "military" or o.lemma_.lower() == "vehicle" and any(
+                        m.lower_ in ("armoured", "armored", "military") for m in o.lefts) for o in _objects(token))) and (
+                _armed_subject(token) or _state_subject(token, sent_mentions) or any(
+                    kind_of(_np_span(s), s) == "government" for s in _subjects(token))):
+            return "deployment"  # "the army brought in reinforcements", "brought armoured vehicles into the streets"
         if lemma == "join" and "force" in acted_on and _armed_subject(token):
             return "training_cooperation"  # "the rebel groups joined forces"
         if lemma == "lay" and "siege" in acted_on and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
@@ -1141,6 +1154,11 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 _np_head(c).lemma_.lower() in needed for c in _subjects(token) if c.dep_ == "nsubj") and any(
                 c.dep_ == "prep" and c.lower_ in ("into", "to", "toward", "towards") for c in token.children)
             object_lemmas = {o.lemma_.lower() for o in objects if not _unit_of_others(o)}
+            # "mobilised 5,000 police officers", "security personnel": people named by the force they serve in
+            # (only to mobilise: "sent police officers to the scene" is no deployment)
+            object_lemmas |= {FORCE_OF_STAFF.get(m.lemma_.lower(), m.lemma_.lower()) for o in objects
+                              if lemma in ("mobilise", "mobilize") and o.lemma_.lower() in STAFF_NOUNS
+                              for m in o.lefts if m.dep_ in ("compound", "amod")}
             if needed and not object_lemmas & needed and not gathered and not (objects and _in_strength(token)) and not any(
                     (meant := _pronoun_for(o)) is not None and meant.lemma_.lower() in needed for o in objects):
                 return None  # "troops massed near the border"; "carried the bombs ... before detonating them"
@@ -1923,11 +1941,14 @@ def _posture_or_abuse(verb: Token) -> tuple[str, str] | None:
     if lemma in PRESENCE_VERBS | {"double", "triple"} and any(
             g.lemma_.lower() in FORCE_BUILDUP - {"patrol"} or "police" in _np_span(g).text.lower() for g in counted):
         return "deployment", "military_presence"  # "increased the number of troops in Kashmir"
+    # "police increased patrols in Nairobi": forces patrolling a place (not "to stop illegal fishing")
+    patrolled_place = any(t.dep_ == "pobj" and t.head.lower_ in ("in", "across", "around", "along", "throughout", "near")
+                          for t in verb.subtree)
     if lemma in PRESENCE_VERBS and any(
             c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in FORCE_BUILDUP - {"patrol"}
                                                  or c.lemma_.lower() in ("security", "patrol") and at_border
-                                                 or c.lemma_.lower() == "patrol" and any(
-                                                     m.lower_ in MILITARY_MODIFIERS or "police" in m.lower_ for m in c.lefts))
+                                                 or c.lemma_.lower() == "patrol" and (forces and patrolled_place or any(
+                                                     m.lower_ in MILITARY_MODIFIERS or "police" in m.lower_ for m in c.lefts)))
             for c in children):
         return "deployment", "military_presence"  # "stepped up patrols", "built up forces near", "beefed up security along the border"
     if lemma in PRESENCE_VERBS and any(

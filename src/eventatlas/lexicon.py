@@ -177,7 +177,8 @@ NEEDS_OBJECT = {
     "decommission": {"arm", "weapon", "arsenal"},  # "the IRA began decommissioning its weapons": a disarmament
     "sink": {"boat", "ship", "vessel", "warship", "frigate", "gunboat", "submarine", "tanker", "speedboat", "corvette",
              "destroyer", "cruiser", "trawler"},  # "the navy sank a rebel boat", by the doer's kind (not a storm)
-    "position": {"troop", "soldier", "force", "unit", "brigade", "battalion", "division", "regiment"},
+    "position": {"troop", "soldier", "force", "unit", "brigade", "battalion", "division", "regiment", "warship", "destroyer",
+                 "frigate", "ship", "carrier", "submarine", "tank", "artillery", "missile", "launcher", "battery", "jet"},
     "post": {"troop", "soldier", "force", "unit", "brigade", "battalion", "division", "regiment"},  # not "posted a video"
     # police as with "send": only in force ("thousands of police were mobilised")
     "mobilise": {"troop", "soldier", "force", "unit", "guard", "guards", "reservist", "conscript", "man", "army", "brigade", "battalion",
@@ -188,8 +189,10 @@ NEEDS_OBJECT = {
                  "policeman", "gendarme", "gendarmerie"},
     "launch": {"missile", "drone", "rocket", "strike", "airstrike", "shahed"},  # "launched an attack": the noun's event
     "drop": {"bomb", "munition", "explosive", "grenade", "shell", "payload", "barrel"},
-    "amass": {"troop", "soldier", "force", "unit", "tank", "brigade", "battalion", "equipment", "reservist"},
-    "mass": {"troop", "soldier", "force", "unit", "tank", "brigade", "battalion", "equipment", "reservist"},
+    "amass": {"troop", "soldier", "force", "unit", "tank", "brigade", "battalion", "equipment", "reservist", "fighter",
+             "militiaman", "warship", "artillery"},
+    "mass": {"troop", "soldier", "force", "unit", "tank", "brigade", "battalion", "equipment", "reservist", "fighter",
+             "militiaman", "warship", "artillery"},
     "concentrate": {"troop", "soldier", "force", "unit", "tank", "brigade", "battalion", "equipment"},
     "muster": {"troop", "soldier", "force", "unit", "fighter", "brigade", "battalion"},
     "evacuate": {"troop", "soldier", "force", "unit", "garrison", "brigade", "battalion", "base", "position"},
