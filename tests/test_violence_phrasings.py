@@ -405,3 +405,27 @@ def test_forces_gathered_placed_and_brought_in(text):
 ])
 def test_gathering_and_sending_in_ordinary_news(text):
     assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States reduced its troop presence in the country.",
+    "NATO reduced its troop presence in the country.",  # an alliance's forces, known by its name
+])
+def test_a_troop_presence_reduced_is_a_withdrawal(text):
+    assert [e["type"] for e in events_of(text)] == ["withdrawal"]
+
+
+@pytest.mark.parametrize("text", [
+    "The company reduced its presence in the country.",
+    "The bank reduced its staff presence in the city.",
+    "NATO leaders met in Brussels to discuss the budget.",
+])
+def test_a_presence_reduced_in_ordinary_news(text):
+    assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]
+
+
+def test_an_alliance_named_is_a_military_actor():
+    [e] = events_of("MONUSCO peacekeepers exchanged fire with rebels near Beni.")
+    assert e["type"] == "armed_clash"
+    [e] = events_of("NATO warplanes bombed targets near Tripoli.")
+    assert [(a["text"], a["kind"]) for a in e["actors"] if a["role"] == "actor"] == [("NATO warplanes", "military")]

@@ -1501,6 +1501,9 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             # "the government demobilized 5,000 fighters", "riot police were deployed": forces are moved
             police = [a for a in cand.actors if _police(a)]
             forces = bool(police) or any(a.kind in ("military", "armed_group") for a in cand.actors)
+            if any(o.lemma_.lower() in PRESENCE and any(m.lemma_.lower() in PRESENCE_MODIFIERS for m in o.lefts)
+                   for o in _objects(token)):
+                forces = cand.self_evident = True  # "reduced its troop presence": what moves is a force
             if police and (any(set(a.text.lower().split()) & (ARMED_POLICE | REINFORCING) for a in police)
                            or cand.count is not None and (cand.count.value or 0) >= 100 or _in_strength(token)
                            or token.lemma_.lower() in ("mobilise", "mobilize")

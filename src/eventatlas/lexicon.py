@@ -233,6 +233,9 @@ KIND_NOUNS: dict[str, set[str]] = {
         "peacekeeper", "peacekeeping force", "blue helmet", "junta", "gunship", "central command", "high command",
         "armoured vehicle", "armored vehicle", "armoured car", "armored car", "armoured personnel carrier", "apc",
         "reinforcement", "armoured", "armored",
+        # military alliances and the forces of missions, known by their names
+        "nato", "otan", "isaf", "kfor", "amisom", "atmis", "minusma", "monusco", "unifil", "unmiss", "minusca", "ecomog",
+        "csto",
     },
     "intelligence": {"intelligence", "hur", "gur", "sbu", "fsb", "gru", "cia", "mossad", "spy", "agent",
                      "security service", "intelligence directorate"},
