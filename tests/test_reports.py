@@ -1237,3 +1237,44 @@ def test_tear_gas_fired_to_disperse_protesters_and_a_man_shot_dead_as_they_fled(
     assert [a["text"] for a in fired["actors"] if a["role"] == "target"][0] == "hundreds of protesters"
     assert fired["fatalities"]["value"] == 1 and fired["location"]["name"] == "Nairobi"
     assert day(fired) == "2024-06-25" and fired["sources"][0]["name"] == "rights group"
+
+
+def test_a_village_attack_a_convoy_ambushed_between_towns_and_air_strikes_after_it():
+    _, events = run("r100_burkina_village_and_convoy", "2024-03-14")  # a Thursday, as the dateline
+    lede = next(e for e in events if e["trigger"]["text"] == "attack")  # "killed at least 11 civilians in an attack"
+    assert lede["type"] == "attack_on_civilians" and lede["fatalities"]["low"] == 11 and day(lede) == "2024-03-13"
+    assert any(e["location"] and e["location"]["name"] == "Tin-Akoff" for e in events)
+    ambush = only(events, "armed_clash")  # "ambushed between Djibo and Arbinda. Eight soldiers were killed and 15 wounded"
+    assert ambush["fatalities"]["value"] == 8 and ambush["injured"]["value"] == 15 and day(ambush) == "2024-03-14"
+    assert ambush["location"]["relation"] == "near" and ambush["location"]["name"] in ("Djibo", "Aribinda")
+    assert not {a["text"] for a in ambush["actors"]} & {"Djibo", "Arbinda"}  # towns are no sides of it
+    # "air strikes had 'neutralised' about 40 militants near Arbinda after the ambush. The figure could not be ... verified"
+    strikes = only(events, "remote_strike")
+    assert strikes["fatalities"]["value"] == 40 and strikes["fatalities"]["approx"]
+    assert strikes["verification"] == "unverified" and strikes["sources"][0]["name"] == "army"
+
+
+def test_a_bulletin_s_attack_on_a_displacement_site_an_abduction_on_a_road_and_an_attack_repelled():
+    _, events = run("r101_ituri_weekly_update", "2024-06-10")
+    site = next(e for e in events if e["trigger"]["text"] == "attacked")
+    assert site["type"] == "attack_on_civilians"  # militiamen against a displacement site and its people
+    assert site["fatalities"]["low"] == 14 and site["injured"]["value"] == 9 and day(site) == "2024-06-04"
+    assert site["location"]["name"] == "Djugu"
+    taken = next(e for e in events if e["trigger"]["text"] == "abducted")
+    assert taken["count"]["value"] == 30 and day(taken) == "2024-06-06"
+    assert taken["location"]["relation"] != "border"  # "on the road between Komanda and Luna": by towns
+    repelled = next(e for e in events if e["trigger"]["text"] == "repelled")
+    assert repelled["location"]["name"] == "Bunia" and day(repelled) == "2024-06-08"
+    assert all(s["name"] != "casualties" for s in repelled["sources"])  # "No casualties were reported": no teller
+
+
+def test_a_drone_strike_on_a_market_drones_shot_down_and_a_town_taken():
+    _, events = run("r102_el_obeid_drone_market", "2024-06-10")  # a Monday
+    strike = only(events, "remote_strike")
+    assert strike["fatalities"]["low"] == 19 and strike["location"]["name"] == "El Obeid"
+    assert day(strike) == "2024-06-08" and strike["sources"][0]["name"] == "local activist group"
+    downed = only(events, "interception")  # "shot down four drones over Kosti on Sunday morning"
+    assert downed["count"]["value"] == 4 and downed["location"]["name"] == "Kosti" and day(downed) == "2024-06-09"
+    taken = only(events, "territory_change")
+    assert taken["location"]["name"] == "Um Sumeima" and taken["sources"][0]["name"] == "RSF"
+    assert [a["kind"] for a in taken["actors"] if a["role"] == "actor"] == ["armed_group"]

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from .lexicon import (
     DENIAL_VERBS, HEDGE_AUX, HEDGE_GOVERNORS, HEDGE_WORDS, KIND_NOUNS, KNOWN_OUTLETS, MEDIA_HEADS,
-    ATTRIBUTION_VERBS, OFFICIAL_NOUNS, PLAN_GOVERNORS, REPORTING_VERBS, SOURCE_NOUNS, SUSPICION_VERBS,
+    ATTRIBUTION_VERBS, OFFICIAL_NOUNS, PLAN_GOVERNORS, REPORTING_VERBS, SOURCE_NOUNS,
 )
 from .records import Source
 
@@ -287,9 +287,15 @@ def source_chain(trigger: Token, sent: Span) -> list[Source]:
 
 
 def _speaker(verb: Token) -> Token | None:
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and not (
-        verb.lemma_.lower() in SUSPICION_VERBS)]  # "soldiers were accused of ...": the accused, not the accuser
+    # a passive's subject is what was told ("no casualties were reported"), or the accused ("soldiers were
+    # accused of ..."), not the teller, but for a quoted teller ("he was quoted as saying")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and verb.lemma_.lower() in (
+        "quote", "cite")]
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    quoted = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb.head
+    if not subjects and not agents and quoted.lemma_.lower() in ("quote", "cite") and quoted != verb:
+        # "the commander was quoted as saying": the one quoted says it
+        subjects = [c for c in quoted.children if c.dep_ in ("nsubj", "nsubjpass")]
     speaker = (agents or subjects or [None])[0]
     if speaker is None and verb.i > 0:
         # "..., including a child, regional governor Oleh Kiper said": the name before the verb,

@@ -54,7 +54,7 @@ QUANTIFIER_HEADS = {"some", "all", "many", "most", "several", "dozens", "hundred
 CIVILIAN_PROPERTY = {"home", "house", "hut", "dwelling", "church", "mosque", "temple", "shrine", "school", "market",
                      "shop", "store", "village", "hamlet", "farm", "crop", "field", "granary", "clinic", "hospital",
                      "property", "car", "bus", "livestock", "bar", "restaurant", "cafe", "café", "nightclub", "hotel",
-                     "monastery", "camp", "wedding", "funeral"}
+                     "monastery", "camp", "wedding", "funeral", "site", "shelter"}  # "a displacement site"
 CASUALTY_HOSTS = {"armed_clash", "remote_strike", "attack_on_civilians", "territory_change", "interception"}
 NEUTRALISE = {"neutralise", "neutralize"}  # said of enemy fighters: killed
 COMPASS_ADJECTIVES = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
@@ -1257,6 +1257,7 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return NOUN_TRIGGERS[lemma]  # "took part in exercises"
         if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
             _light(head) or head.lemma_.lower() in ("kill", "wound", "injure", "hurt", "hit", "damage", "destroy")
+            or token.dep_ == "nsubj" and head.lemma_.lower() in NEUTRALISE  # "air strikes neutralised 40 militants"
             or token.dep_ == "dobj" and head.lemma_.lower() in SET_OFF
             # "prompting clashes between his supporters and security forces": the clashes it set off
             or head.lemma_.lower() == "fail" and token.lemma_.lower() in ATTEMPT_NOUNS  # "an assassination attempt failed"
@@ -1463,7 +1464,8 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         if token.pos_ == "VERB" and _to_death(token) and cand.fatalities is None and cand.count is not None:
             cand.fatalities, cand.count = cand.count, None  # "hacked 18 villagers to death": 18 dead
         # "drones attacked Sumy": a town is where the act fell, not a party to it (a state is: "attacked Ukraine")
-        cand.actors = [a for a in cand.actors if not (a.role == "target" and a.text in towns)]
+        # and "ambushed between Djibo and Arbinda": towns between which it happened are no sides of it
+        cand.actors = [a for a in cand.actors if not (a.role in ("target", "actor") and a.text in towns)]
         defence = any(a.role == "actor" and any(o in a.text.lower() for o in DEFENCE_OFFICES) for a in cand.actors)
         cand.state_actor = cand.state_actor and (_scene(token, mentions) or token.pos_ == "NOUN" and token.dep_ == "dobj"
                                                  and _light(token.head) and _scene(token.head, mentions)

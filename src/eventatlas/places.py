@@ -931,8 +931,15 @@ def governed(trigger: Token, mention: Mention) -> list[Token] | None:
 
 def relation_of(path: list[Token]) -> str:
     words = {t.lower_ for t in path} | {t.lemma_.lower() for t in path} | {_singular(t.lower_) for t in path}
-    if "border" in words or "frontier" in words or "between" in words:
+    if "border" in words or "frontier" in words:
         return "border"
+    if "between" in words:
+        # "between the Bryansk and Kursk regions" runs along their border; "on the road between Djibo and
+        # Arbinda" is by the towns
+        between = next(i for i, t in enumerate(path) if "between" in (t.lower_, t.lemma_.lower()))
+        sides = [path[between - 1]] if between else []
+        sides += [c for t in sides for c in t.children if c.dep_ == "conj"]
+        return "border" if any(_division_word_level(t.lemma_, t.lower_) for t in sides) else "near"
     # "a village 10 km from Nikopol", but not "Nikopol, 10 km from the plant": the named place's own apposition
     # tells where it lies, not that the event was away from it
     children = [t for i, tok in enumerate(path) for t in tok.children if not (i == 0 and t.dep_ in ("appos", "relcl", "acl"))]
