@@ -1278,3 +1278,36 @@ def test_a_drone_strike_on_a_market_drones_shot_down_and_a_town_taken():
     taken = only(events, "territory_change")
     assert taken["location"]["name"] == "Um Sumeima" and taken["sources"][0]["name"] == "RSF"
     assert [a["kind"] for a in taken["actors"] if a["role"] == "actor"] == ["armed_group"]
+
+
+def test_a_strike_told_on_friday_that_hit_on_thursday_and_its_wounded_told_after_the_retelling():
+    _, events = run("r103_sagaing_monastery_strike", "2024-06-15")  # a Saturday
+    # "killed 17 people ..., a local resistance group said on Friday. The strike hit the monastery ... on Thursday
+    # ... At least 30 others were wounded."
+    strike = only(events, "remote_strike")
+    assert strike["fatalities"]["value"] == 17 and strike["injured"]["low"] == 30
+    assert day(strike) == "2024-06-13" and strike["location"]["country_code"] == "MM"
+    taken = only(events, "territory_change")  # "the Arakan Army said it had captured ... Reuters was unable to verify"
+    assert [a["kind"] for a in taken["actors"] if a["role"] == "actor"] == ["armed_group"]
+    assert taken["verification"] == "unverified" and taken["location"]["admin1"] == "Rakhine"
+
+
+def test_an_attack_on_a_base_and_suspects_arrested_after_it():
+    _, events = run("r104_cauca_base_attack", "2024-06-11")  # a Tuesday
+    attack = only(events, "armed_clash")  # "Four soldiers were killed and six others wounded when FARC dissidents attacked"
+    assert attack["fatalities"]["value"] == 4 and attack["injured"]["value"] == 6 and day(attack) == "2024-06-10"
+    assert attack["location"]["admin1"] == "Cauca" and attack["sources"][0]["name"] == "army"
+    arrest = only(events, "arrest_detention")  # "Two suspects were arrested later on Monday ..., police said": of that attack
+    assert arrest["count"]["value"] == 2 and day(arrest) == "2024-06-10" and arrest["sources"][0]["name"] == "police"
+    assert [a["text"] for a in only(events, "deployment")["actors"] if a["role"] == "actor"] == ["troops"]
+
+
+def test_missiles_fired_at_a_tanker_drones_shot_down_and_launchers_destroyed():
+    _, events = run("r105_red_sea_missiles", "2024-06-12")  # a Wednesday
+    fired, struck = [e for e in events if e["type"] == "remote_strike"]
+    assert fired["count"]["value"] == 2 and fired["location"]["name"] == "Red Sea"  # "fired two anti-ship missiles"
+    assert fired["sources"][0]["name"] == "Yemen's Houthi rebels"  # the rebels' own claim
+    downed = only(events, "interception")  # "shot down five Houthi drones over the Red Sea on Monday night"
+    assert downed["count"]["value"] == 5 and day(downed) == "2024-06-10"
+    assert {a["country"] for a in downed["actors"] if a["role"] == "actor"} == {"US"}
+    assert struck["count"]["value"] == 2 and struck["location"]["country_code"] == "YE"  # "destroyed two missile launchers"

@@ -429,3 +429,11 @@ def test_an_alliance_named_is_a_military_actor():
     assert e["type"] == "armed_clash"
     [e] = events_of("NATO warplanes bombed targets near Tripoli.")
     assert [(a["text"], a["kind"]) for a in e["actors"] if a["role"] == "actor"] == [("NATO warplanes", "military")]
+
+
+def test_suspects_arrested_after_an_attack_and_after_a_fire():
+    attack = events_of("Gunmen attacked a police post in Kidal on Monday, killing two officers. "
+                       "Three suspects were arrested on Tuesday, the army said.")
+    assert [e["type"] for e in attack] == ["armed_clash", "arrest_detention"]
+    fire = events_of("A fire destroyed a warehouse in Cali on Sunday. Two suspects were arrested on Monday, police said.")
+    assert fire == []  # suspects of a crime the report tells of no conflict

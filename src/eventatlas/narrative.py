@@ -130,6 +130,7 @@ class _Working:
         self.time: TimeSpan | None = None
         self.mentions: list[Span] = []
         self.sentences = {cand.sent_index}  # the sentences that tell this event
+        self.time_told = False  # ``time`` is the day it was told ("killed 17, the group said on Friday")
 
 
 def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
@@ -157,7 +158,13 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
         tellers.append(attribution.sentence_sources(sent))
         # (or in the next paragraph, told by the same teller referred back to: "Sixteen others were
         # injured ..., it said.")
-        follows = bool(work) and work[-1].cand.sent_index == index - 1 and work[-1].cand.in_conflict() \
+        # (or after a sentence that retells it: "The strike hit the monastery on Thursday. At least 30 others
+        # were wounded.")
+        last = next((w for w in reversed(work) if w.cand.in_conflict()), None)
+        last_told = last.cand.sent_index if last is not None else -1
+        follows = last is not None and (
+            last_told == index - 1 or 0 < index - 1 - last_told <= 2 and paragraphs[index - 1] == paragraphs[index]
+            and bool(_retold_nouns(sents[index - 1]))) \
             and (paragraphs[index - 1] == paragraphs[index] or _told_by_the_last(sent))
         for cand in sentence_candidates(sent, index, gaz, mentions, skip_before=dateline, follows_event=follows):
             if article.outlet and cand.sources and cand.sources[-1].name.lower() == article.outlet.lower():
@@ -169,6 +176,12 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
     for w in work:  # "Police detained 12 people. The men are suspected of sheltering militants."
         if w.cand.type == "arrest_detention" and w.cand.sent_index + 1 < len(sents):
             w.cand.suspected = w.cand.suspected or extract.suspicion_told(sents[w.cand.sent_index + 1])
+    for w in work:  # "... attacked a military base. Two suspects were arrested later": suspects of that attack
+        if w.cand.type == "arrest_detention" and any(
+                a.role == "target" and a.name.lower().split()[-1].rstrip("s") in _SUSPECTS for a in w.cand.actors) and any(
+                o.cand.sent_index < w.cand.sent_index and o.cand.type in extract.CASUALTY_HOSTS and o.cand.in_conflict()
+                for o in work):
+            w.cand.suspected = True
     work = [w for w in work if w.cand.in_conflict()]
     _claims_of_responsibility(work, sents, gaz)
     _denials(work, sents)
@@ -189,7 +202,7 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
     _carry_places(work, doc, sentence_mentions, gaz, context)
     _unknown_in_the_report(work, gaz, sentence_mentions, context)
     _narrative_times(work, doc, published)
-    _retellings(work, sents, title_end)
+    _retellings(work, sents, title_end, published)
 
     events: list[Event] = []
     for w in work:
@@ -217,6 +230,10 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
             extractor=EXTRACTOR,
         ))
     return events
+
+
+# those arrested after an attack the report told, as its suspects
+_SUSPECTS = {"suspect", "attacker", "assailant", "perpetrator", "gunman", "gunmen", "bomber", "culprit"}
 
 
 def _told_by_the_last(sent) -> bool:
@@ -425,6 +442,7 @@ def _explicit_times(work: list[_Working], published: dt.date | None) -> None:
         if span is None and cand.report_times and not ahead and not _during_told(cand.trigger):
             # the day a plan is told is not its day; an act "during the counter-attack" has that attack's
             span = timex.normalise(cand.report_times[0], published, anchor)
+            w.time_told = True
         if span is not None:
             w.time = span
             if span.precision == "day" and span.start:
@@ -452,29 +470,40 @@ def _refers_back(w: "_Working") -> str | None:
 RETOLD_WITHIN = 12  # sentences: how far back "the explosion" may point
 
 
-def _retellings(work: list[_Working], sents, title_end: int) -> None:
+def _retellings(work: list[_Working], sents, title_end: int, published: dt.date | None = None) -> None:
     """A later sentence that only speaks of an event told before ("police are hunting a man wanted in
     connection with the explosion", "after Saturday's attack") is one more mention of it: its sentence is
-    kept in the event's ``mentions``, and no field changes."""
+    kept in the event's ``mentions`` (so that a toll told next is the event's too), and no field changes,
+    but for an event dated only by the day it was told: "killed 17 people, the group said on Friday.
+    The strike hit the monastery ... on Thursday" happened on Thursday."""
     told = {i for w in work for i in w.sentences}
     for index, sent in enumerate(sents):
         if index in told or sent.start_char < title_end:
             continue
-        for token in sent:
+        for token in _retold_nouns(sent):
             event_type = NOUN_TRIGGERS.get(token.lemma_.lower())
-            if token.pos_ != "NOUN" or event_type not in _REFERRED or not any(
-                    c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-                    for c in token.lefts):
-                continue
-            if any(c.lower_ in GENERIC_MODIFIERS for c in token.lefts):
-                continue  # "the previous attacks": others, not this one
             earlier = [(max(i for i in w.sentences if i < index), n) for n, w in enumerate(work)
                        if w.cand.type in _REFERRED[event_type] and any(0 < index - i <= RETOLD_WITHIN for i in w.sentences)]
             if earlier:
                 host = work[max(earlier)[1]]  # the one told last before
                 host.mentions.append(Span(sent.text.strip(), sent.start_char, sent.start_char + len(sent.text.strip())))
                 host.sentences.add(index)
+                if host.time_told:
+                    days = [m for m in timex.find_times(sent.text) if m.kind in timex.DAY_PRECISE - {"clock", "next_day", "same_day"}]
+                    span = timex.normalise(days[0], published) if len(days) == 1 else None
+                    if span is not None and span.precision == "day" and span.start and host.time.start \
+                            and span.start <= host.time.start:
+                        host.time, host.time_told = span, False
                 break
+
+
+def _retold_nouns(sent) -> list:
+    """The definite event nouns of a sentence, which may speak of an event told before: "the strike",
+    "Saturday's attack" (not "the previous attacks")."""
+    return [token for token in sent if token.pos_ == "NOUN" and NOUN_TRIGGERS.get(token.lemma_.lower()) in _REFERRED
+            and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                    for c in token.lefts)
+            and not any(c.lower_ in GENERIC_MODIFIERS for c in token.lefts)]
 
 
 def _office_acting(w: "_Working") -> bool:
@@ -522,9 +551,13 @@ def _merge(work: list[_Working]) -> list[_Working]:
             kept.append(w)
             continue
         if target is None and w.cand.casualty_only:
-            # "At least 15 soldiers were killed, it added.": the toll of the event told just before
+            # "At least 15 soldiers were killed, it added.": the toll of the event told just before, or retold
+            # just before ("The strike hit the monastery on Thursday. At least 30 others were wounded.")
             # (not "the soldiers fled", nor "A day earlier, two soldiers were killed ... in Rafah")
-            target = next((k for k in reversed(kept) if w.cand.sent_index - 1 in k.sentences
+            before = w.sent.doc[w.sent.start - 1].sent if w.sent.start > 0 else None
+            retold = before is not None and bool(_retold_nouns(before))
+            target = next((k for k in reversed(kept) if (w.cand.sent_index - 1 in k.sentences
+                                                           or retold and w.cand.sent_index - 2 in k.sentences)
                            and _chain_key(k.cand.sources) == _chain_key(w.cand.sources)
                            and k.cand.type in extract.CASUALTY_HOSTS and _same_scene(k, w)), None)
         if target is None and w.cand.casualty_only and _refers_back(w):
@@ -539,6 +572,10 @@ def _merge(work: list[_Working]) -> list[_Working]:
         target.sentences.add(w.cand.sent_index)
         if target.place is None or w.place is not None and (w.place.precision or 5) < (target.place.precision or 5):
             target.place = w.place  # the more specific of the two
+        if target.time_told and w.time and not w.time_told and w.time.precision == "day" and w.time.start and (
+                not target.time.start or w.time.start <= target.time.start):
+            # "killed 17 people, the group said on Friday. The strike hit ... on Thursday": the day it happened
+            target.time, target.time_told = w.time, False
         target.time = target.time or w.time
         if w.time and w.time.precision == "day" and w.time.start and target.time.precision in ("week", "month") \
                 and target.time.start and target.time.end and target.time.start <= w.time.start <= target.time.end:
