@@ -1311,3 +1311,38 @@ def test_missiles_fired_at_a_tanker_drones_shot_down_and_launchers_destroyed():
     assert downed["count"]["value"] == 5 and day(downed) == "2024-06-10"
     assert {a["country"] for a in downed["actors"] if a["role"] == "actor"} == {"US"}
     assert struck["count"]["value"] == 2 and struck["location"]["country_code"] == "YE"  # "destroyed two missile launchers"
+
+
+def test_a_governor_s_daily_tally_of_attacks_made_with_artillery_and_drones():
+    _, events = run("r106_kherson_daily_tally", "2024-07-03")  # a Wednesday
+    # "launched 87 attacks on Kherson region ..., firing artillery, mortars and drones": strikes, one tally
+    tally = only(events, "remote_strike")
+    assert tally["count"]["value"] == 87 and tally["trigger"]["text"] == "attacks"
+    assert tally["location"]["admin1"] == "Kherson" and tally["sources"][0]["name"] == "Oleksandr Prokudin"
+    assert tally["fatalities"]["value"] == 1  # "One man was killed in the village of Bilozerka"
+    downed = only(events, "interception")  # "shot down 31 of 38 Shahed-type drones"
+    assert downed["count"]["value"] == 31 and {a["country"] for a in downed["actors"] if a["role"] == "actor"} == {"UA"}
+    taken = only(events, "territory_change")
+    assert taken["location"]["name"] == "Vodiane" and taken["location"]["admin1"] == "Donetsk"
+
+
+def test_a_shooting_at_a_party_and_the_background_of_cartel_fighting_is_no_event():
+    _, events = run("r107_celaya_party_shooting", "2024-07-08")  # a Monday
+    shooting = only(events, "attack_on_civilians")  # "burst into a family party ... late on Saturday and opened fire"
+    assert shooting["fatalities"]["value"] == 6 and shooting["injured"]["value"] == 3
+    assert shooting["location"]["name"] == "Celaya" and day(shooting) == "2024-07-06"
+    # "as cartels fight over drug routes and fuel theft": what cartels do there, not a clash
+    assert [e["type"] for e in events if e["type"] == "armed_clash"] == []
+    assert only(events, "deployment")["count"]["value"] == 300
+
+
+def test_a_strike_on_a_school_the_army_s_account_and_fire_that_killed_two():
+    _, events = run("r108_gaza_school_strike", "2024-08-12")  # a Monday
+    school = next(e for e in events if e["fatalities"] and e["fatalities"]["value"] == 22)
+    assert school["type"] == "remote_strike" and day(school) == "2024-08-11"
+    assert school["sources"][0]["name"] == "Gaza's civil defence agency"
+    # "two Palestinians were killed by Israeli fire near an aid distribution site in Rafah, medics said"
+    fire = next(e for e in events if e["trigger"]["text"] == "fire")
+    assert fire["fatalities"]["value"] == 2 and fire["location"]["name"] == "Rafaḩ" and day(fire) == "2024-08-11"
+    assert fire["sources"][0]["name"] == "medics"
+    assert [a["country"] for a in fire["actors"] if a["role"] == "actor"] == ["IL"]

@@ -437,3 +437,20 @@ def test_suspects_arrested_after_an_attack_and_after_a_fire():
     assert [e["type"] for e in attack] == ["armed_clash", "arrest_detention"]
     fire = events_of("A fire destroyed a warehouse in Cali on Sunday. Two suspects were arrested on Monday, police said.")
     assert fire == []  # suspects of a crime the report tells of no conflict
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Two Palestinians were killed by Israeli fire near Rafah on Sunday, medics said.", 1),
+    ("A soldier was wounded by sniper fire in Avdiivka on Monday.", 1),
+    ("A fire destroyed a warehouse in Cali on Sunday.", 0),
+    ("Three firefighters were injured by the fire in the factory.", 0),
+    ("Two workers were killed in a fire at the plant on Monday.", 0),
+    ("The new tax drew fire from the opposition.", 0),
+])
+def test_fire_that_kills_is_gunfire_only_when_the_text_says_whose_or_what(text, events):
+    assert len(events_of(text)) == events
+
+
+def test_attacks_made_with_artillery_are_strikes():
+    [e] = events_of("Russian forces launched 40 attacks on the Sumy region on Monday, firing mortars and drones at 12 villages.")
+    assert e["type"] == "remote_strike" and e["count"]["value"] == 40

@@ -1286,7 +1286,7 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         # (or hung on the verb's object: "killed dozens of terrorists in air and ground operations")
         if (token.dep_ == "pobj" and head.lower_ in EVENT_NOUN_PREPS
                 and (head.head.lemma_.lower() in harm or head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in harm)
-                and lemma in SELF_EVIDENT_TRIGGERS | {"strike", "attack", "assault", "blast", "explosion", "clash", "operation"}
+                and lemma in SELF_EVIDENT_TRIGGERS | {"strike", "attack", "assault", "blast", "explosion", "clash", "operation", "fire"}
                 and (lemma not in NOUN_NEEDS_MODIFIER or any(c.lower_ in NOUN_NEEDS_MODIFIER[lemma] | set(DEMONYMS)
                                                             for c in modifiers)
                      or lemma == "strike" and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children))):
@@ -1448,6 +1448,21 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
     typed = [(t, ty) for t, ty in typed if not (
         t.pos_ == "VERB" and t.head.i in movers and t.dep_ in ("advcl", "xcomp", "acl", "relcl")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))]
+    # "launched 87 attacks ..., firing artillery, mortars and drones at 24 settlements": the participle tells
+    # how the attacks were made; they are strikes, and one event
+    manner = {t.i: t for t, ty in typed if ty == "remote_strike" and t.pos_ == "VERB" and t.tag_ == "VBG"
+              and t.dep_ == "advcl"}
+    retyped = []
+    for t, ty in typed:
+        host = t if t.pos_ == "VERB" else t.head
+        how = next((m for m in manner.values() if m.head == host and m != t), None)
+        if ty in ("armed_clash", "attack_on_civilians") and how is not None and t.lemma_.lower() in ("attack", "assault", "raid"):
+            retyped.append((t, "remote_strike"))
+            manner.pop(how.i)
+            typed = [(u, uy) for u, uy in typed if u != how]
+        else:
+            retyped.append((t, ty))
+    typed = [(t, ty) for t, ty in retyped if any(t == u for u, _ in typed)]
     trigger_ids = {t.i for t, _ in typed}
 
     cue = _conflict_sentence(sent)
@@ -1857,6 +1872,12 @@ def _habitual(token: Token) -> bool:
         if child.dep_ in ("npadvmod", "advmod", "dobj") and child.lemma_.lower() in TIME_UNITS and any(
                 d.lower_ in ("every", "each") for d in child.children):
             return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.tag_ == "VBP" and verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("as", "while", "because", "since", "where") for c in verb.children) \
+            and subjects and all(s.tag_ == "NNS" and not any(
+                c.dep_ in ("det", "poss", "nummod", "amod") for c in s.children) for s in subjects):
+        return True  # "(the state with the most murders,) as cartels fight over drug routes": a background, not an event
     return False
 
 

@@ -83,7 +83,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "assassination": "attack_on_civilians", "exercise": "training_cooperation", "drill": "training_cooperation",
     "manoeuvre": "training_cooperation", "maneuver": "training_cooperation",
     "slaughter": "attack_on_civilians", "blast": "remote_strike", "explosion": "remote_strike",
-    "shooting": "attack_on_civilians", "gunfire": "armed_clash", "shootout": "armed_clash", "cleansing": "attack_on_civilians", "patrol": "training_cooperation",
+    "shooting": "attack_on_civilians", "gunfire": "armed_clash", "fire": "armed_clash", "shootout": "armed_clash", "cleansing": "attack_on_civilians", "patrol": "training_cooperation",
     "cooperation": "training_cooperation", "game": "training_cooperation", "killing": "attack_on_civilians",
     "mobilization": "deployment", "mobilisation": "deployment", "training": "training_cooperation",
     "blockade": "armed_clash", "siege": "armed_clash", "atrocity": "attack_on_civilians", "pogrom": "attack_on_civilians",
@@ -134,6 +134,9 @@ SUSPICION_CUES = {"attack", "bomb", "bombing", "terrorism", "terror", "terrorist
 SUSPICION_VERBS = {"suspect", "accuse", "charge", "allege"}
 # event nouns that need a modifier to be conflict events ("joint military exercises", not "a breathing exercise")
 NOUN_NEEDS_MODIFIER = {
+    # "killed by Israeli fire", "sniper fire", "tank fire", not "a fire destroyed the warehouse"
+    "fire": {"sniper", "tank", "army", "military", "artillery", "mortar", "machine-gun", "machinegun", "small-arms",
+             "automatic", "enemy", "police", "troop", "soldier", "helicopter", "naval", "rocket"},
     "exercise": {"joint", "military", "naval", "war", "combined", "air", "army", "drill"},
     # "mass killings", "extrajudicial killings", not "the killing of the bill"
     "killing": {"mass", "extrajudicial", "targeted", "sectarian", "revenge", "summary", "ethnic", "reprisal"},
