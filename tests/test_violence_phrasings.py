@@ -454,3 +454,21 @@ def test_fire_that_kills_is_gunfire_only_when_the_text_says_whose_or_what(text, 
 def test_attacks_made_with_artillery_are_strikes():
     [e] = events_of("Russian forces launched 40 attacks on the Sumy region on Monday, firing mortars and drones at 12 villages.")
     assert e["type"] == "remote_strike" and e["count"]["value"] == 40
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Russian warplanes carried out sorties over Idlib.", "remote_strike"),
+    ("Ethiopian troops crossed into Somalia on Monday.", "armed_clash"),  # an incursion, as "entered"
+    ("Rebels mutilated villagers suspected of supporting the government.", "attack_on_civilians"),
+])
+def test_sorties_incursions_and_mutilation(text, event_type):
+    assert [e["type"] for e in events_of(text)] == [event_type]
+
+
+@pytest.mark.parametrize("text", [
+    "The surgeon mutilated the report with edits.",
+    "Tourists crossed into Canada on Monday.",
+    "The pilot flew 30 sorties during his career.",
+])
+def test_sorties_crossings_and_mutilation_in_ordinary_news(text):
+    assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]

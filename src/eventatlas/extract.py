@@ -992,9 +992,11 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 or lemma == "vacate" and any(_place_like(o, sent_mentions) for o in _objects(token))) and (
                 lemma not in ("scale", "draw") or particles & {"back", "down"}):
             return "withdrawal"  # "cut its troop levels", "scaled back its operations", "vacated the town"
-        if lemma == "enter" and _armed_subject(token) and any(_place_like(o, sent_mentions) for o in _objects(token)) \
-                and not _a_state_force_at_home(token):
-            return "armed_clash"  # "M23 rebels entered the centre of Goma": an incursion
+        crossed_into = lemma == "cross" and any(c.dep_ == "prep" and c.lower_ in ("into", "over") and any(
+            _place_like(g, sent_mentions) for g in c.children if g.dep_ == "pobj") for c in token.children)
+        if (lemma == "enter" and any(_place_like(o, sent_mentions) for o in _objects(token)) or crossed_into) \
+                and _armed_subject(token) and not _a_state_force_at_home(token):
+            return "armed_clash"  # "M23 rebels entered the centre of Goma", "troops crossed into Somalia": an incursion
         if lemma in ("order", "rush") and any(kind_of(_np_span(o), o) == "military" for o in _objects(token)) and any(
                 c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") and any(
                     _place_like(g, sent_mentions) for g in c.children if g.dep_ == "pobj") for c in token.children):

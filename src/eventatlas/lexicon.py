@@ -60,7 +60,7 @@ VERB_TRIGGERS: dict[str, str] = {
     # attack_on_civilians / casualties
     "kill": "attack_on_civilians", "wound": "attack_on_civilians", "injure": "attack_on_civilians",
     "hurt": "attack_on_civilians",
-    "execute": "attack_on_civilians", "torture": "attack_on_civilians",
+    "execute": "attack_on_civilians", "torture": "attack_on_civilians", "mutilate": "attack_on_civilians",
     "neutralise": "attack_on_civilians", "neutralize": "attack_on_civilians",
     # looting and destruction of property by armed men (ACLED: Strategic developments)
     "loot": "other", "pillage": "other", "plunder": "other", "ransack": "other",
@@ -73,7 +73,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "attack": "armed_clash", "assault": "armed_clash", "clash": "armed_clash", "battle": "armed_clash",
     "fighting": "armed_clash", "offensive": "armed_clash", "firefight": "armed_clash", "gunfight": "armed_clash",
     "skirmish": "armed_clash", "operation": "armed_clash",
-    "strike": "remote_strike", "airstrike": "remote_strike", "shelling": "remote_strike",
+    "strike": "remote_strike", "airstrike": "remote_strike", "sortie": "remote_strike", "shelling": "remote_strike",
     "bombardment": "remote_strike", "bombing": "remote_strike", "barrage": "remote_strike",
     "arrest": "arrest_detention", "detention": "arrest_detention",
     "desertion": "desertion", "deployment": "deployment", "withdrawal": "withdrawal",
@@ -203,7 +203,7 @@ NEEDS_OBJECT = {
     "hit": set(), "target": set(), "strike": set(), "engage": set(),
 }
 # verbs that are events only when done to people ("shot a teacher", not "shot a film")
-NEEDS_PERSON_OBJECT = {"shoot", "beat", "stab", "lynch", "strangle", "bludgeon", "torture", "execute", "expel"}
+NEEDS_PERSON_OBJECT = {"shoot", "beat", "stab", "lynch", "strangle", "bludgeon", "torture", "execute", "expel", "mutilate"}
 # "cooperate militarily": the manner that makes cooperation military
 MILITARY_MANNER = {"militarily", "military"}
 
