@@ -1452,19 +1452,17 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))]
     # "launched 87 attacks ..., firing artillery, mortars and drones at 24 settlements": the participle tells
     # how the attacks were made; they are strikes, and one event
-    manner = {t.i: t for t, ty in typed if ty == "remote_strike" and t.pos_ == "VERB" and t.tag_ == "VBG"
-              and t.dep_ == "advcl"}
+    manner = [t for t, ty in typed if ty == "remote_strike" and t.pos_ == "VERB" and t.tag_ == "VBG" and t.dep_ == "advcl"]
+    folded: set[int] = set()  # the participles told as how an attack was made
     retyped = []
     for t, ty in typed:
         host = t if t.pos_ == "VERB" else t.head
-        how = next((m for m in manner.values() if m.head == host and m != t), None)
-        if ty in ("armed_clash", "attack_on_civilians") and how is not None and t.lemma_.lower() in ("attack", "assault", "raid"):
-            retyped.append((t, "remote_strike"))
-            manner.pop(how.i)
-            typed = [(u, uy) for u, uy in typed if u != how]
-        else:
-            retyped.append((t, ty))
-    typed = [(t, ty) for t, ty in retyped if any(t == u for u, _ in typed)]
+        how = next((m for m in manner if m.head == host and m != t and m.i not in folded), None)
+        if how is not None and ty in ("armed_clash", "attack_on_civilians") and t.lemma_.lower() in ("attack", "assault", "raid"):
+            folded.add(how.i)
+            ty = "remote_strike"
+        retyped.append((t, ty))
+    typed = [(t, ty) for t, ty in retyped if t.i not in folded]
     trigger_ids = {t.i for t, _ in typed}
 
     cue = _conflict_sentence(sent)
