@@ -21,7 +21,9 @@ another word ("U.S. officials", "the Syrian army", "European ministers"): these
 refer to a country or a world region, which GeoWebNews, LGL and TR-News mark as
 toponyms and GeoVirus does not, but they are never an event's place and do not
 steer how the text's other names are resolved.  Given a gold span, a demonym
-means its country or region, and an acronym only a country, a region or an area.
+means its country or region, and an acronym only a country, a region or an area; a
+name the gazetteer does not know is placed by the longest part of it that names a place
+("Port Harcourt Teaching Hospital" by Port Harcourt), as the pipeline places a site.
 """
 
 from __future__ import annotations
