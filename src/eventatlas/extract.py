@@ -694,6 +694,12 @@ STAFF_NOUNS = {"officer", "personnel", "member", "agent", "staff"}
 FORCE_OF_STAFF = {"security": "force", "military": "force", "army": "army", "naval": "navy"}
 
 
+def _to_a_place(verb: Token, preps: tuple[str, ...], mentions: list[places.Mention]) -> bool:
+    """The verb moves its doer or object to a place: "crossed into Somalia", "ordered troops to the border"."""
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(_place_like(g, mentions) for g in c.children if g.dep_ == "pobj")
+               for c in verb.children)
+
+
 def _armed_subject(token: Token) -> bool:
     """Its doer is an armed force or group ("the army", "gunmen"), not a company or a council."""
     return any(kind_of(_np_span(_np_head(s)), _np_head(s)) in CONFLICT_KINDS for s in _subjects(token))
@@ -992,17 +998,14 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 or lemma == "vacate" and any(_place_like(o, sent_mentions) for o in _objects(token))) and (
                 lemma not in ("scale", "draw") or particles & {"back", "down"}):
             return "withdrawal"  # "cut its troop levels", "scaled back its operations", "vacated the town"
-        crossed_into = lemma == "cross" and any(c.dep_ == "prep" and c.lower_ in ("into", "over") and any(
-            _place_like(g, sent_mentions) for g in c.children if g.dep_ == "pobj") for c in token.children)
+        crossed_into = lemma == "cross" and _to_a_place(token, ("into", "over"), sent_mentions)
         if (lemma == "enter" and any(_place_like(o, sent_mentions) for o in _objects(token)) or crossed_into) \
                 and _armed_subject(token) and not _a_state_force_at_home(token):
             return "armed_clash"  # "M23 rebels entered the centre of Goma", "troops crossed into Somalia": an incursion
-        if lemma in ("order", "rush") and any(kind_of(_np_span(o), o) == "military" for o in _objects(token)) and any(
-                c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") and any(
-                    _place_like(g, sent_mentions) for g in c.children if g.dep_ == "pobj") for c in token.children):
+        if lemma in ("order", "rush") and any(kind_of(_np_span(o), o) == "military" for o in _objects(token)) \
+                and _to_a_place(token, ("to", "into", "toward", "towards"), sent_mentions):
             return "deployment"  # "ordered 3,000 soldiers to the region", "rushed troops to the border"
-        if lemma == "bring" and (particles & {"in"} or any(c.dep_ == "prep" and c.lower_ in ("into", "to") and any(
-                _place_like(g, sent_mentions) for g in c.children if g.dep_ == "pobj") for c in token.children)) and (
+        if lemma == "bring" and (particles & {"in"} or _to_a_place(token, ("into", "to"), sent_mentions)) and (
                 acted_on & (NEEDS_OBJECT["move"] | {"reinforcement"}) or any(
                     kind_of(_np_span(o), o) == "military" or o.lemma_.lower() == "vehicle" and any(
                         m.lower_ in ("armoured", "armored", "military") for m in o.lefts) for o in _objects(token))) and (

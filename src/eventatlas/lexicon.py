@@ -166,6 +166,9 @@ NOUN_NEEDS_MODIFIER = {
 # a munition that "tore through" or "slammed into" something struck it
 IMPACT_VERBS = {"tear": {"through", "into"}, "slam": {"into"}, "crash": {"into"}, "smash": {"into", "through"},
                 "plough": {"into", "through"}, "plow": {"into", "through"}, "rip": {"through"}}
+# what forces gather: "massed troops", "amassed fighters near the border"
+_GATHERED = {"troop", "soldier", "force", "unit", "tank", "brigade", "battalion", "equipment", "reservist", "fighter",
+             "militiaman", "warship", "artillery"}
 # verbs that are events only with one of these objects
 NEEDS_OBJECT = {
     "leave": {"position", "post", "unit", "trench", "base", "front", "line"},
@@ -192,10 +195,7 @@ NEEDS_OBJECT = {
                  "policeman", "gendarme", "gendarmerie"},
     "launch": {"missile", "drone", "rocket", "strike", "airstrike", "shahed"},  # "launched an attack": the noun's event
     "drop": {"bomb", "munition", "explosive", "grenade", "shell", "payload", "barrel"},
-    "amass": {"troop", "soldier", "force", "unit", "tank", "brigade", "battalion", "equipment", "reservist", "fighter",
-             "militiaman", "warship", "artillery"},
-    "mass": {"troop", "soldier", "force", "unit", "tank", "brigade", "battalion", "equipment", "reservist", "fighter",
-             "militiaman", "warship", "artillery"},
+    "amass": _GATHERED, "mass": _GATHERED,
     "concentrate": {"troop", "soldier", "force", "unit", "tank", "brigade", "battalion", "equipment"},
     "muster": {"troop", "soldier", "force", "unit", "fighter", "brigade", "battalion"},
     "evacuate": {"troop", "soldier", "force", "unit", "garrison", "brigade", "battalion", "base", "position"},

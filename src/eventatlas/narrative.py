@@ -470,7 +470,7 @@ def _refers_back(w: "_Working") -> str | None:
 RETOLD_WITHIN = 12  # sentences: how far back "the explosion" may point
 
 
-def _retellings(work: list[_Working], sents, title_end: int, published: dt.date | None = None) -> None:
+def _retellings(work: list[_Working], sents, title_end: int, published: dt.date | None) -> None:
     """A later sentence that only speaks of an event told before ("police are hunting a man wanted in
     connection with the explosion", "after Saturday's attack") is one more mention of it: its sentence is
     kept in the event's ``mentions`` (so that a toll told next is the event's too), and no field changes,
@@ -488,13 +488,18 @@ def _retellings(work: list[_Working], sents, title_end: int, published: dt.date 
                 host = work[max(earlier)[1]]  # the one told last before
                 host.mentions.append(Span(sent.text.strip(), sent.start_char, sent.start_char + len(sent.text.strip())))
                 host.sentences.add(index)
-                if host.time_told:
-                    days = [m for m in timex.find_times(sent.text) if m.kind in timex.DAY_PRECISE - {"clock", "next_day", "same_day"}]
-                    span = timex.normalise(days[0], published) if len(days) == 1 else None
-                    if span is not None and span.precision == "day" and span.start and host.time.start \
-                            and span.start <= host.time.start:
-                        host.time, host.time_told = span, False
+                days = [m for m in timex.find_times(sent.text) if m.kind in timex.DAY_PRECISE - {"clock", "next_day", "same_day"}]
+                if host.time_told and len(days) == 1:
+                    _day_it_happened(host, timex.normalise(days[0], published))
                 break
+
+
+def _day_it_happened(w: "_Working", span: TimeSpan | None) -> None:
+    """An event dated only by the day it was told takes the day another mention gives, if no later:
+    "killed 17 people, the group said on Friday. The strike hit ... on Thursday" happened on Thursday."""
+    if w.time_told and span is not None and span.precision == "day" and span.start and (
+            not w.time.start or span.start <= w.time.start):
+        w.time, w.time_told = span, False
 
 
 def _retold_nouns(sent) -> list:
@@ -572,10 +577,8 @@ def _merge(work: list[_Working]) -> list[_Working]:
         target.sentences.add(w.cand.sent_index)
         if target.place is None or w.place is not None and (w.place.precision or 5) < (target.place.precision or 5):
             target.place = w.place  # the more specific of the two
-        if target.time_told and w.time and not w.time_told and w.time.precision == "day" and w.time.start and (
-                not target.time.start or w.time.start <= target.time.start):
-            # "killed 17 people, the group said on Friday. The strike hit ... on Thursday": the day it happened
-            target.time, target.time_told = w.time, False
+        if not w.time_told:
+            _day_it_happened(target, w.time)
         target.time = target.time or w.time
         if w.time and w.time.precision == "day" and w.time.start and target.time.precision in ("week", "month") \
                 and target.time.start and target.time.end and target.time.start <= w.time.start <= target.time.end:
