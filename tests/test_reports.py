@@ -1346,3 +1346,28 @@ def test_a_strike_on_a_school_the_army_s_account_and_fire_that_killed_two():
     assert fire["fatalities"]["value"] == 2 and fire["location"]["name"] == "Rafaḩ" and day(fire) == "2024-08-11"
     assert fire["sources"][0]["name"] == "medics"
     assert [a["country"] for a in fire["actors"] if a["role"] == "actor"] == ["IL"]
+
+
+def test_a_mayor_shot_families_driven_out_engineers_kidnapped_and_nuns_freed():
+    _, events = run("r109_burkina_mayor_and_captives", "2024-10-14")  # a Monday
+    # "unidentified gunmen shot and wounded the mayor of Djibo ... on Saturday evening, a local official said"
+    # (the shared object found past "the latest in a string of attacks", which the parse hangs on "shot")
+    mayor = next(e for e in events if e["trigger"]["text"] == "shot")
+    assert mayor["type"] == "attack_on_civilians" and day(mayor) == "2024-10-12"
+    assert {a["kind"] for a in mayor["actors"] if a["role"] == "actor"} == {"armed_group"}
+    assert mayor["sources"][0]["name"] == "local official"
+    # "On Friday, militants drove about 300 families out of their homes in Arbinda, residents said."
+    driven = next(e for e in events if e["trigger"]["text"] == "drove")
+    assert driven["type"] == "attack_on_civilians" and driven["count"]["value"] == 300 and driven["count"]["approx"]
+    assert driven["location"]["name"] == "Aribinda" and day(driven) == "2024-10-11"
+    assert driven["sources"][0]["name"] == "residents"
+    # "Three Chinese engineers were kidnapped on Thursday near a gold mine outside Kaya, the army said"
+    kidnap = next(e for e in events if e["trigger"]["text"] == "kidnapped")
+    assert kidnap["type"] == "attack_on_civilians" and kidnap["count"]["value"] == 3
+    assert kidnap["location"]["name"] == "Kaya" and day(kidnap) == "2024-10-10"
+    assert kidnap["sources"][0]["name"] == "army"
+    # "jihadists released two Italian nuns ..., Italy's foreign ministry said on Sunday": captives let go
+    freed = only(events, "prisoner_exchange")
+    assert freed["count"]["value"] == 2
+    assert {a["kind"] for a in freed["actors"] if a["role"] == "actor"} == {"armed_group"}
+    assert freed["sources"][0]["name"] == "Italy's foreign ministry"

@@ -472,3 +472,70 @@ def test_sorties_incursions_and_mutilation(text, event_type):
 ])
 def test_sorties_crossings_and_mutilation_in_ordinary_news(text):
     assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # an attack on a holder of office is political, whoever the attackers
+    ("Unknown persons shot and wounded a local politician.", "attack_on_civilians"),
+    ("Two men shot the deputy mayor outside his office.", "attack_on_civilians"),
+    ("An attempt was made on the life of the provincial governor on Sunday.", "attack_on_civilians"),
+    # people attacked or held for the people they belong to
+    ("A Palestinian stabbed two Israelis at a bus stop.", "attack_on_civilians"),
+    ("Chinese police beat Tibetan monks outside the temple.", "attack_on_civilians"),
+    ("A Japanese tourist was kidnapped in the mountains.", "attack_on_civilians"),
+    ("Separatists took hundreds of people hostage in a theatre.", "attack_on_civilians"),
+    # an armed group capturing civilians abducts them
+    ("Insurgents captured three foreign engineers near the pipeline.", "attack_on_civilians"),
+    # driven out: people from their homes, fighters from their positions
+    ("Militias have been driving the Masalit out of their villages.", "attack_on_civilians"),
+    ("Militants drove out the villagers and burned their houses.", "attack_on_civilians"),
+    ("Troops drove the rebels out of the town.", "armed_clash"),
+    ("The army pushed the militants back towards the hills.", "armed_clash"),
+])
+def test_attacks_on_officials_peoples_and_the_driven_out(text, event_type):
+    assert event_type in [e["type"] for e in events_of(text)], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "A photographer shot the president during the summit.",
+    "The challenger beat the mayor in the election.",
+    "The senator was killed in a car crash on Monday.",
+    "The flood forced thousands of residents from their homes.",
+    "Rising rents are driving families out of the city.",
+    "The coach pushed the players back into the locker room.",
+])
+def test_officials_and_the_displaced_in_ordinary_news(text):
+    assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]
+
+
+def test_a_woman_held_by_rebels_stays_a_detention_and_engineers_held_are_abducted():
+    held = events_of("Insurgents captured three foreign engineers near the pipeline.")
+    assert [e["type"] for e in held] == ["attack_on_civilians"]
+    assert kinds(held[0], "actor") == {"armed_group"} and kinds(held[0], "target") == {"civilians"}
+    assert held[0]["count"]["value"] == 3
+    # who "him" is the text does not say: a capture, not an abduction of a civilian
+    assert [e["type"] for e in events_of("The militia captured him at a checkpoint.")] == ["arrest_detention"]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Police in the port city increased security ahead of the holiday.", "deployment"),
+    ("Soldiers stepped up security around the parliament.", "deployment"),
+    ("The republic mobilised its army reserves on Sunday.", "deployment"),
+    ("The capital announced the withdrawal of its troops from the border zone.", "withdrawal"),
+    ("The army reduced the number of troops in the province.", "withdrawal"),
+    ("The kidnappers set free two aid workers.", "prisoner_exchange"),
+    ("Rebels released the captured journalist unharmed.", "prisoner_exchange"),
+])
+def test_security_raised_reserves_called_withdrawals_announced_and_captives_let_go(text, event_type):
+    assert event_type in [e["type"] for e in events_of(text)], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The airport increased security after the threat.",
+    "The central bank mobilised its foreign reserves.",
+    "The minister announced the withdrawal of the bill.",
+    "The school reduced the number of students in each class.",
+    "The band set free its new album on Friday.",
+])
+def test_security_reserves_withdrawals_and_release_in_ordinary_news(text):
+    assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]

@@ -183,6 +183,19 @@ class Candidate:
                 _high_office(a.text) or _names_a_group(a.text))
                 for a in self.actors):
             return True  # "the former minister was taken into custody", "arrested two Hamas officials"
+        if self.type == "attack_on_civilians" and any(a.role == "target" and _high_office(a.text) for a in self.actors) \
+                and (self.trigger.lemma_.lower() in ATTACKS_ON_A_LIFE or self.trigger.lemma_.lower() == "kill"
+                     and any(a.role == "actor" for a in self.actors)):
+            return True  # "unknown men shot a local politician": an attack on a public figure is political
+        lemma = self.trigger.lemma_.lower()
+        if self.type in ("attack_on_civilians", "armed_clash") and (
+                lemma in COMMUNAL_VIOLENCE or lemma in ("kill", "wound", "injure", "attack") and any(
+                    a.role == "actor" for a in self.actors)) and _victims_of_a_people(self.trigger, plural=True):
+            return True  # "Hindu mobs killed hundreds of Muslims", "a Palestinian stabbed two Israelis": people
+            # attacked for the people they belong to
+        if self.type == "attack_on_civilians" and lemma in MASS_SEIZURES | {"hijack", "take", "seize"} \
+                and _victims_of_a_people(self.trigger, plural=False):
+            return True  # "a Japanese tourist was kidnapped in Yemen": foreigners held are held for a cause
         if self.type == "attack_on_civilians" and self.trigger.lemma_.lower() in MASS_SEIZURES and self.count is not None \
                 and (self.count.value or 0) >= 10:
             return True  # "the abduction of 40 schoolgirls": a mass abduction is no ordinary crime
@@ -195,6 +208,12 @@ class Candidate:
             return any(a.role == "target" and set(a.name.lower().replace("-", " ").split()) & _POLITICAL_WORDS
                        for a in self.actors)
         return False
+
+
+CAMERA_PEOPLE = {"photographer", "cameraman", "camerawoman", "photojournalist", "filmmaker", "director", "crew"}
+# what done to a holder of office is an attack on them, whoever did it (not "beat the mayor at the polls")
+ATTACKS_ON_A_LIFE = {"shoot", "stab", "assassinate", "assassination", "attempt", "kidnap", "abduct", "behead", "decapitate", "murder",
+                     "strangle", "lynch", "hack", "execute"}
 
 
 def suspicion_told(sent: Span) -> bool:
@@ -219,6 +238,34 @@ STATE_ABUSES = {"torture"}
 GROUP_MEMBERS = {"dissident", "member", "fighter", "militant", "gunman", "commander", "cell", "splinter", "guerrilla",
                  "rebel", "insurgent", "unit", "faction"}
 MASS_SEIZURES = {"abduct", "kidnap", "abduction", "kidnapping"}
+
+
+# faiths and the peoples news names victims by, where the parser tags them no nationality
+FAITHS = {"muslim", "christian", "hindu", "jew", "sikh", "buddhist", "shiite", "shia", "sunni", "alawite", "yazidi",
+          "copt", "catholic", "protestant", "ahmadi", "druze"}
+# what is done to people that, done to a people, is political violence whoever did it
+COMMUNAL_VIOLENCE = ATTACKS_ON_A_LIFE | {"beat", "massacre", "slaughter", "torture", "rape", "burn", "lynch", "expel"}
+
+
+def _of_a_people(head: Token) -> bool:
+    """A person or persons named by nation, ethnicity or faith: "Israelis", "Muslims", "Tibetan monks",
+    "a Japanese tourist"."""
+    word = head.lemma_.lower()
+    if head.lower_ in demonyms() or word in FAITHS or head.ent_type_ == "NORP":
+        return True
+    return any(m.dep_ in ("amod", "compound") and (m.lower_ in demonyms() or m.ent_type_ == "NORP"
+                                                   or m.lemma_.lower() in FAITHS) for m in head.lefts)
+
+
+def _victims_of_a_people(trigger: Token, plural: bool) -> bool:
+    """The trigger's victims (object, passive subject, or the people "of" its count) are of a people;
+    with ``plural``, several of them ("two Israelis", "hundreds of Muslims"), not one."""
+    victims = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    victims += [g for v in victims if _bare_quantifier(v) or v.like_num for g in _of_people(v) or [
+        g for c in v.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]]
+    return any(_of_a_people(v) and (not plural or v.tag_ in ("NNS", "NNPS") or v.ent_type_ == "NORP" and v.lower_.endswith("s"))
+               and kind_of(_np_span(v), v) not in ("military", "armed_group", "intelligence")
+               for v in victims)
 
 
 def _a_people(token: Token) -> bool:
@@ -529,14 +576,16 @@ def _shot_dead(word: Token) -> bool:
 
 
 def _objects(token: Token) -> list[Token]:
-    out = [c for c in token.children if c.dep_ in ("nsubjpass", "attr")] + _direct_objects(token)
+    out = [c for c in token.children if c.dep_ in ("nsubjpass", "attr") and c.tag_ not in ("JJ", "JJS", "JJR")] \
+        + _direct_objects(token)
     if not out and token.dep_ == "conj":
         out = [c for c in token.head.children if c.dep_ == "nsubjpass"]
     return [_np_head(o) for o in out]
 
 
 def _direct_objects(token: Token) -> list[Token]:
-    out = [c for c in token.children if c.dep_ == "dobj"]
+    # (not an adjective the parse hung there: "shot and wounded the mayor ..., the latest in a string of attacks")
+    out = [c for c in token.children if c.dep_ == "dobj" and c.tag_ not in ("JJ", "JJS", "JJR")]
     if not out:
         # "intercepted and destroyed 116 drones": the object of the second verb is shared
         out = [g for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB" for g in c.children if g.dep_ == "dobj"]
@@ -690,7 +739,7 @@ def _warlike_object(token: Token, mentions: list[places.Mention]) -> bool:
 
 
 # people named by what they serve in: "police officers", "security personnel", "military staff"
-STAFF_NOUNS = {"officer", "personnel", "member", "agent", "staff"}
+STAFF_NOUNS = {"officer", "personnel", "member", "agent", "staff", "reserve"}
 FORCE_OF_STAFF = {"security": "force", "military": "force", "army": "army", "naval": "navy"}
 
 
@@ -848,6 +897,29 @@ def _controlled(verb: Token, objects: list[Token]) -> list[Token]:
             for g in p.children if g.dep_ == "pobj"]
 
 
+HOMELANDS = {"home", "house", "village", "land", "town", "city", "area", "farm", "neighbourhood", "neighborhood",
+             "settlement", "homeland"}
+
+
+def _forces_subject(verb: Token) -> bool:
+    """The verb's doer is a force, or the police ("police increased security ahead of the holiday"), not
+    "the airport increased security"."""
+    return any(kind_of(_np_span(s), s) in CONFLICT_KINDS or _np_head(s).lemma_.lower() in ("police", "gendarmerie")
+               for s in _subjects(verb))
+
+
+def _out_of_homes(verb: Token) -> bool:
+    """"... from their homes", "... out of their villages": where people live is what they are driven from."""
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "out") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in HOMELANDS for g in c.subtree) for c in verb.children)
+
+
+def _held_by_armed_group(verb: Token) -> bool:
+    """The one who captures is an armed group, not a state's forces ("insurgents captured", "seized by gunmen")."""
+    doers = [*_subjects(verb), *(g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")]
+    return bool(doers) and all(kind_of(_np_span(d), d) == "armed_group" for d in doers)
+
+
 def _hijacking(verb: Token, objects: list[Token]) -> bool:
     """Attackers or an armed group seizing a vehicle with people aboard ("took control of a plane");
     a navy seizing a tanker is a seizure of goods (see trigger_type)."""
@@ -889,10 +961,19 @@ def _subjects(token: Token) -> list[Token]:
     return []
 
 
+def _lives_attempted(token: Token) -> list[Token]:
+    """"an attempt on the life of the president", also "an attempt was made on the life of ...": the
+    "life" of an assassination attempt told without the word (none if the noun is no such attempt)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in ATTEMPT_NOUNS:
+        return []
+    holders = [token] + ([token.head] if token.dep_ in ("nsubjpass", "dobj") and token.head.lemma_.lower() == "make" else [])
+    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+            for g in c.children if g.lemma_.lower() == "life"]
+
+
 def _attempt_on_a_life(token: Token) -> bool:
     """"an attempt on the life of the president": an assassination attempt told without the word."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in ATTEMPT_NOUNS and any(
-        c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "life" for g in c.children) for c in token.children)
+    return bool(_lives_attempted(token))
 
 
 def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | None:
@@ -993,8 +1074,10 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 c.lower_ for c in token.children}) and (_armed_subject(token) or _state_subject(token, sent_mentions) or any(
                     kind_of(_np_span(o), o) == "military" and any(m.dep_ == "poss" for m in o.lefts) for o in _objects(token))
                 ) and (
-                acted_on & PRESENCE or any(o.lemma_.lower() == "level" and any(m.lemma_.lower() == "troop" for m in o.lefts)
-                                          for o in _objects(token))
+                acted_on & PRESENCE or any(o.lemma_.lower() in ("level", "number", "strength") and (
+                    any(m.lemma_.lower() == "troop" for m in o.lefts) or any(  # "its troop numbers", "the number of troops"
+                        g.lemma_.lower() in ("troop", "soldier", "force") for c in o.children
+                        if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)) for o in _objects(token))
                 or lemma == "vacate" and any(_place_like(o, sent_mentions) for o in _objects(token))) and (
                 lemma not in ("scale", "draw") or particles & {"back", "down"}):
             return "withdrawal"  # "cut its troop levels", "scaled back its operations", "vacated the town"
@@ -1073,14 +1156,17 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             if any(kind_of(_np_span(c), c) in CONFLICT_KINDS | {"government"} or c.ent_type_ in ("GPE", "NORP")
                    or c.i in states for c in parties):
                 return "prisoner_exchange"  # "Ukraine received the bodies of 563 soldiers", not "the morgue received"
-        if lemma in RETURN_VERBS and (
+        set_free = lemma == "set" and any(  # "set free two aid workers", "set the hostages free"
+            c.lower_ == "free" or c.dep_ == "dobj" and any(m.lower_ == "free" for m in c.lefts) for c in token.children)
+        # who is let go: the object, or the subject of a small clause ("released the nurse unharmed")
+        freed = objects_ + [g for c in token.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+        if (lemma in RETURN_VERBS or set_free) and (
             any(o.lemma_.lower() in CAPTIVES for o in objects_)  # "released 20 hostages"
             or _armed_subject(token) and _captured(objects_)  # "the militia freed the kidnapped engineer"
             or any(kind_of(_np_span(_np_head(s)), _np_head(s)) == "armed_group" for s in _subjects(token))
-            and lemma in ("release", "free") and _people(objects_)  # "the PKK released two soldiers": its captives
-            or any(s.lemma_.lower() in CAPTORS for s in _subjects(token)) and _people(
-                objects_ + [g for c in token.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
-                            if g.dep_ == "nsubj"])  # "kidnappers freed the engineers", "... released the nurse unharmed"
+            and (lemma in ("release", "free") or set_free) and _people(freed)  # "the PKK released two soldiers": its captives
+            or any(s.lemma_.lower() in CAPTORS for s in _subjects(token)) and _people(freed)
+            # "kidnappers freed the engineers", "... released the nurse unharmed"
             or any(c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in CAPTIVITY for g in c.children)
                    for c in token.children)
         ):
@@ -1127,11 +1213,16 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if lemma == "call" and ("up" in particles or _prep_object(token, "to", {"duty", "service", "arm", "colour", "color"})) \
                 and {o.lemma_.lower() for o in objects_} & NEEDS_OBJECT["mobilize"]:
             return "deployment"  # "called up 10,000 reservists", "reservists were called to active duty"
-        if lemma in DISPLACE_VERBS and (particles & {"out"} or any(
+        if lemma in DISPLACE_VERBS and (particles & {"out", "back", "away", "off"} or any(
                 c.dep_ == "prep" and c.lower_ in ("from", "out") for c in token.children)) and any(
-                kind_of(_np_span(o), o) == "civilians" for o in objects_) and any(
                 kind_of(_np_span(c), c) in CONFLICT_KINDS for c in _subjects(token)):
-            return "attack_on_civilians"  # "militias drove thousands of villagers from their homes"
+            kinds = {kind_of(_np_span(o), o) for o in objects_}
+            if "civilians" in kinds or any(_a_people(o) or o.tag_ in ("NNP", "NNPS") and _out_of_homes(token)
+                                           for o in objects_ if kind_of(_np_span(o), o) not in CONFLICT_KINDS):
+                return "attack_on_civilians"  # "militias drove thousands of villagers from their homes", "drove
+                # the Masalit out of their villages"
+            if kinds & {"military", "armed_group"}:
+                return "armed_clash"  # "troops drove the rebels out of the town", "pushed the militants back"
         if lemma == "fire":
             # "fired a barrage of rockets", "a salvo of missiles": what the barrage was of
             fired = {o.lemma_.lower() for o in objects_} | {
@@ -1182,6 +1273,10 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             if kinds & set(PERSON_KINDS) or any(o.lemma_.lower() in ("soldier", "prisoner", "serviceman") for o in objects) \
                     or any(o.lower_ in ("him", "her") for o in objects) or any(  # "captured her", "she was captured"
                     c.dep_ == "nsubjpass" and c.lower_ in ("he", "she") for c in token.children):
+                if "civilians" in kinds and not kinds & {"military", "armed_group", "intelligence"} \
+                        and _held_by_armed_group(token):
+                    return "attack_on_civilians"  # "insurgents captured three engineers": an abduction (not "the
+                    # militia captured him", who may be a soldier)
                 return "arrest_detention"
             if object_lemmas & SEIZED_GOODS:
                 return "other"  # "the navy seized an oil tanker": a seizure, not a change of territory
@@ -1191,6 +1286,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return None
         if lemma in NEEDS_PERSON_OBJECT and not any(kind_of(_np_span(o), o) in PERSON_KINDS or _a_people(o) for o in objects):
             return None  # "shot a teacher", not "shot a film"
+        if lemma == "shoot" and any(s.lemma_.lower() in CAMERA_PEOPLE for s in _subjects(token)):
+            return None  # "a photographer shot the president": with a camera
         if lemma == "shoot" and objects and all(kind_of(_np_span(o), o) in ("military", "armed_group") for o in objects):
             return "armed_clash"  # "soldiers shot and killed a gunman": armed men on both sides
         if lemma == "expel" and not (any(kind_of(_np_span(o), o) == "civilians" or _a_people(o) for o in objects) and any(
@@ -1246,6 +1343,11 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if lemma in MOBILISATION and (mobilized or any(c.lower_ in NOUN_NEEDS_MODIFIER[lemma] for c in token.lefts)) \
                 and token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in ("order", "announce", "declare", "decree"):
             return "deployment"  # "Armenia ordered the partial mobilization of its forces"
+        if NOUN_TRIGGERS[lemma] in ("withdrawal", "deployment") and token.dep_ in ("dobj", "nsubjpass") \
+                and head.lemma_.lower() in ("order", "announce", "declare", "decree") and any(
+                kind_of(_np_span(g), g) == "military" for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children):
+            return NOUN_TRIGGERS[lemma]  # "Moscow announced the withdrawal of its troops from Georgia"
         if lemma == "training" and token.dep_ == "dobj" and head.lemma_.lower() in ("provide", "give", "receive", "undergo", "complete") \
                 and any(c.lower_ in NOUN_NEEDS_MODIFIER[lemma] for c in token.lefts):
             return "training_cooperation"  # "provided military training to Malian troops"
@@ -1976,6 +2078,7 @@ def _posture_or_abuse(verb: Token) -> tuple[str, str] | None:
     if lemma in PRESENCE_VERBS and any(
             c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in FORCE_BUILDUP - {"patrol"}
                                                  or c.lemma_.lower() in ("security", "patrol") and at_border
+                                                 or c.lemma_.lower() == "security" and _forces_subject(verb)
                                                  or c.lemma_.lower() == "patrol" and (forces and patrolled_place or any(
                                                      m.lower_ in MILITARY_MODIFIERS or "police" in m.lower_ for m in c.lefts)))
             for c in children):
@@ -1987,8 +2090,9 @@ def _posture_or_abuse(verb: Token) -> tuple[str, str] | None:
         return "deployment", "military_presence"  # also "police increased their presence"
     if lemma in ("take", "hold", "keep", "seize") and any(
             _np_head(c).lemma_.lower() in ("hostage", "captive")
-            and c.dep_ in ("dobj", "oprd", "advmod", "npadvmod", "xcomp", "attr", "ccomp")
-            for c in children):  # "took 20 passengers hostage", "seized hundreds of hostages"
+            and c.dep_ in ("dobj", "oprd", "advmod", "npadvmod", "xcomp", "attr", "ccomp", "advcl")
+            for c in children):  # "took 20 passengers hostage", "seized hundreds of hostages", "took
+        # hundreds of people hostage" (parsed as a verb)
         return "attack_on_civilians", "take_hostage"
     if lemma in ("put", "place", "keep", "hold") and any(p == "under" and g.lemma_.lower() == "arrest" for p, g in pobjs):
         return "arrest_detention", "under_arrest"  # "placed the former president under house arrest"
@@ -2253,8 +2357,7 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
                 continue  # what is fired or launched is a weapon, not a target: "launched 48 drones at Ukraine"
             roles.append((o, "actor" if deploys else "target", not moves or deploys))
     if _attempt_on_a_life(token):  # "an attempt on the life of the president": the president
-        roles += [(g, "target", True) for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
-                  for life in c.children if life.lemma_.lower() == "life"
+        roles += [(g, "target", True) for life in _lives_attempted(token)
                   for p in life.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     used = [o for o in objects if token.lemma_.lower() in ("use", "employ")]  # "used live ammunition against X"
     for prep in (c for n in [token, *used] for c in n.children if c.dep_ == "prep"):

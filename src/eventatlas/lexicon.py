@@ -115,7 +115,7 @@ GENERIC_MODIFIERS = {"similar", "such", "previous", "past", "earlier", "frequent
 # "armed men", "masked gunmen": modifiers that make people an armed group
 ARMED_MODIFIERS = {"armed", "masked", "hooded", "unidentified armed", "heavily-armed"}
 # "drove villagers from their homes": verbs that displace people with a particle or "from"
-DISPLACE_VERBS = {"drive", "force", "chase", "push", "expel"}
+DISPLACE_VERBS = {"drive", "force", "chase", "push", "expel", "hound"}
 # "an assassination attempt": nouns that stand for the event their compound names
 ATTEMPT_NOUNS = {"attempt", "bid"}
 # light verbs whose subject is the victim: "the mayor survived an assassination attempt"
