@@ -491,8 +491,16 @@ def test_sorties_crossings_and_mutilation_in_ordinary_news(text):
     ("Militants drove out the villagers and burned their houses.", "attack_on_civilians"),
     ("Troops drove the rebels out of the town.", "armed_clash"),
     ("The army pushed the militants back towards the hills.", "armed_clash"),
+    # security raised, reserves called, withdrawals announced, captives let go
+    ("Police in the port city increased security ahead of the holiday.", "deployment"),
+    ("Soldiers stepped up security around the parliament.", "deployment"),
+    ("The republic mobilised its army reserves on Sunday.", "deployment"),
+    ("The capital announced the withdrawal of its troops from the border zone.", "withdrawal"),
+    ("The army reduced the number of troops in the province.", "withdrawal"),
+    ("The kidnappers set free two aid workers.", "prisoner_exchange"),
+    ("Rebels released the captured journalist unharmed.", "prisoner_exchange"),
 ])
-def test_attacks_on_officials_peoples_and_the_driven_out(text, event_type):
+def test_attacks_on_officials_peoples_the_driven_out_postures_and_releases(text, event_type):
     assert event_type in [e["type"] for e in events_of(text)], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]
 
 
@@ -503,8 +511,13 @@ def test_attacks_on_officials_peoples_and_the_driven_out(text, event_type):
     "The flood forced thousands of residents from their homes.",
     "Rising rents are driving families out of the city.",
     "The coach pushed the players back into the locker room.",
+    "The airport increased security after the threat.",
+    "The central bank mobilised its foreign reserves.",
+    "The minister announced the withdrawal of the bill.",
+    "The school reduced the number of students in each class.",
+    "The band set free its new album on Friday.",
 ])
-def test_officials_and_the_displaced_in_ordinary_news(text):
+def test_officials_displacement_postures_and_releases_in_ordinary_news(text):
     assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]
 
 
@@ -515,27 +528,3 @@ def test_a_woman_held_by_rebels_stays_a_detention_and_engineers_held_are_abducte
     assert held[0]["count"]["value"] == 3
     # who "him" is the text does not say: a capture, not an abduction of a civilian
     assert [e["type"] for e in events_of("The militia captured him at a checkpoint.")] == ["arrest_detention"]
-
-
-@pytest.mark.parametrize("text, event_type", [
-    ("Police in the port city increased security ahead of the holiday.", "deployment"),
-    ("Soldiers stepped up security around the parliament.", "deployment"),
-    ("The republic mobilised its army reserves on Sunday.", "deployment"),
-    ("The capital announced the withdrawal of its troops from the border zone.", "withdrawal"),
-    ("The army reduced the number of troops in the province.", "withdrawal"),
-    ("The kidnappers set free two aid workers.", "prisoner_exchange"),
-    ("Rebels released the captured journalist unharmed.", "prisoner_exchange"),
-])
-def test_security_raised_reserves_called_withdrawals_announced_and_captives_let_go(text, event_type):
-    assert event_type in [e["type"] for e in events_of(text)], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]
-
-
-@pytest.mark.parametrize("text", [
-    "The airport increased security after the threat.",
-    "The central bank mobilised its foreign reserves.",
-    "The minister announced the withdrawal of the bill.",
-    "The school reduced the number of students in each class.",
-    "The band set free its new album on Friday.",
-])
-def test_security_reserves_withdrawals_and_release_in_ordinary_news(text):
-    assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]

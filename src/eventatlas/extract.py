@@ -183,20 +183,21 @@ class Candidate:
                 _high_office(a.text) or _names_a_group(a.text))
                 for a in self.actors):
             return True  # "the former minister was taken into custody", "arrested two Hamas officials"
-        if self.type == "attack_on_civilians" and any(a.role == "target" and _high_office(a.text) for a in self.actors) \
-                and (self.trigger.lemma_.lower() in ATTACKS_ON_A_LIFE or self.trigger.lemma_.lower() == "kill"
-                     and any(a.role == "actor" for a in self.actors)):
-            return True  # "unknown men shot a local politician": an attack on a public figure is political
         lemma = self.trigger.lemma_.lower()
+        # an act that harms whoever it is done to, or a killing or wounding with a doer named
+        done_by_someone = any(a.role == "actor" for a in self.actors)
+        if self.type == "attack_on_civilians" and any(a.role == "target" and _high_office(a.text) for a in self.actors) \
+                and (lemma in ATTACKS_ON_A_LIFE or lemma == "kill" and done_by_someone):
+            return True  # "unknown men shot a local politician": an attack on a public figure is political
         if self.type in ("attack_on_civilians", "armed_clash") and (
-                lemma in COMMUNAL_VIOLENCE or lemma in ("kill", "wound", "injure", "attack") and any(
-                    a.role == "actor" for a in self.actors)) and _victims_of_a_people(self.trigger, plural=True):
+                lemma in COMMUNAL_VIOLENCE or lemma in ("kill", "wound", "injure", "attack") and done_by_someone) \
+                and _victims_of_a_people(self.trigger, plural=True):
             return True  # "Hindu mobs killed hundreds of Muslims", "a Palestinian stabbed two Israelis": people
             # attacked for the people they belong to
         if self.type == "attack_on_civilians" and lemma in MASS_SEIZURES | {"hijack", "take", "seize"} \
                 and _victims_of_a_people(self.trigger, plural=False):
             return True  # "a Japanese tourist was kidnapped in Yemen": foreigners held are held for a cause
-        if self.type == "attack_on_civilians" and self.trigger.lemma_.lower() in MASS_SEIZURES and self.count is not None \
+        if self.type == "attack_on_civilians" and lemma in MASS_SEIZURES and self.count is not None \
                 and (self.count.value or 0) >= 10:
             return True  # "the abduction of 40 schoolgirls": a mass abduction is no ordinary crime
         if self.type == "attack_on_civilians" and self.trigger.lemma_.lower() in STATE_ABUSES:
@@ -244,7 +245,7 @@ MASS_SEIZURES = {"abduct", "kidnap", "abduction", "kidnapping"}
 FAITHS = {"muslim", "christian", "hindu", "jew", "sikh", "buddhist", "shiite", "shia", "sunni", "alawite", "yazidi",
           "copt", "catholic", "protestant", "ahmadi", "druze"}
 # what is done to people that, done to a people, is political violence whoever did it
-COMMUNAL_VIOLENCE = ATTACKS_ON_A_LIFE | {"beat", "massacre", "slaughter", "torture", "rape", "burn", "lynch", "expel"}
+COMMUNAL_VIOLENCE = ATTACKS_ON_A_LIFE | {"beat", "massacre", "slaughter", "torture", "rape", "burn", "expel"}
 
 
 def _of_a_people(head: Token) -> bool:
@@ -1216,9 +1217,10 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if lemma in DISPLACE_VERBS and (particles & {"out", "back", "away", "off"} or any(
                 c.dep_ == "prep" and c.lower_ in ("from", "out") for c in token.children)) and any(
                 kind_of(_np_span(c), c) in CONFLICT_KINDS for c in _subjects(token)):
-            kinds = {kind_of(_np_span(o), o) for o in objects_}
+            kind_of_object = {o.i: kind_of(_np_span(o), o) for o in objects_}
+            kinds = set(kind_of_object.values())
             if "civilians" in kinds or any(_a_people(o) or o.tag_ in ("NNP", "NNPS") and _out_of_homes(token)
-                                           for o in objects_ if kind_of(_np_span(o), o) not in CONFLICT_KINDS):
+                                           for o in objects_ if kind_of_object[o.i] not in CONFLICT_KINDS):
                 return "attack_on_civilians"  # "militias drove thousands of villagers from their homes", "drove
                 # the Masalit out of their villages"
             if kinds & {"military", "armed_group"}:
@@ -1340,11 +1342,11 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         mobilized = lemma in MOBILISATION and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(kind_of(_np_span(g), g) == "military" for g in c.children)
             for c in token.children)  # "the mobilization of its forces"
+        ordered = token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in ("order", "announce", "declare", "decree")
         if lemma in MOBILISATION and (mobilized or any(c.lower_ in NOUN_NEEDS_MODIFIER[lemma] for c in token.lefts)) \
-                and token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in ("order", "announce", "declare", "decree"):
+                and ordered:
             return "deployment"  # "Armenia ordered the partial mobilization of its forces"
-        if NOUN_TRIGGERS[lemma] in ("withdrawal", "deployment") and token.dep_ in ("dobj", "nsubjpass") \
-                and head.lemma_.lower() in ("order", "announce", "declare", "decree") and any(
+        if NOUN_TRIGGERS[lemma] in ("withdrawal", "deployment") and ordered and any(
                 kind_of(_np_span(g), g) == "military" for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children):
             return NOUN_TRIGGERS[lemma]  # "Moscow announced the withdrawal of its troops from Georgia"
