@@ -186,6 +186,18 @@ def test_conditions_offers_and_promises_are_not_events(text):
     "The company mobilised its sales force for the launch.",
     "The city council is training new police officers.",
     "The climber made an attempt on the summit.",
+    "Residents rushed to the hospital after the fire.",
+    "The coach ordered the players onto the pitch.",
+    "Fans poured into the streets to celebrate the victory.",
+    "The first cars rolled off the production line in May.",
+    "The team fell back to third place after the defeat.",
+    "Police arrested a man after the football match.",
+    "The company increased security at its offices.",
+    "Shoppers were out in force on the first day of the sales.",
+    "He was drafted into the army in 1990.",
+    "The airline rushed engineers to the airport.",
+    "Volunteers turned in their forms to the council.",
+    "Students held a joint exercise with the fire brigade.",
 ])
 def test_the_same_words_in_ordinary_news(text):
     assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]
@@ -279,6 +291,23 @@ def test_police_shooting_a_suspect_without_a_death_is_no_conflict_event():
     ("The republic exploded a nuclear device underground.", "deployment"),
     # a past tense parsed as a clause of its subject is the sentence's verb
     ("The rebels handed over their weapons to the monitors.", "withdrawal"),
+    # forces ordered, rushed or drafted somewhere; forces pouring or rolling in; out in force
+    ("The president ordered the national guard into the streets of the port.", "deployment"),
+    ("Police reinforcements were rushed to the town after the riot.", "deployment"),
+    ("Thousands of riot police were drafted into the city centre before the march.", "deployment"),
+    ("Troops poured into the rebel-held town.", "deployment"),
+    ("Tanks rolled into the provincial capital at dawn.", "deployment"),
+    ("Security forces were out in force in the city on Friday.", "deployment"),
+    ("Authorities beefed up security around the parliament building.", "deployment"),
+    # forces falling back; fighters turning in their guns
+    ("Government forces fell back to the river after the attack.", "withdrawal"),
+    ("About 300 militiamen turned in their rifles to the army.", "withdrawal"),
+    # exercises of an air force need no other word of war
+    ("Egypt and Saudi Arabia conducted joint air force exercises.", "training_cooperation"),
+    # an arrest at a protest, of its leaders, of unionists
+    ("Authorities detained dozens of students after the demonstration.", "arrest_detention"),
+    ("Police detained the protest leaders for questioning.", "arrest_detention"),
+    ("Security forces arrested two trade unionists in the capital.", "arrest_detention"),
 ])
 def test_cameo_kinds_told_in_other_words(text, event_type):
     assert [e["type"] for e in events_of(text)] == [event_type], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]

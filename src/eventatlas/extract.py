@@ -80,6 +80,8 @@ AERIAL = {"drone", "missile", "rocket", "aircraft", "plane", "jet", "helicopter"
 WEAPONS = {"bomb", "missile", "drone", "rocket", "artillery", "mortar", "air", "airstrike", "shahed", "glide", "cluster",
            "tank", "shell", "grenade", "ballistic", "cruise"}
 CEASEFIRES = {"ceasefire", "cease-fire", "truce", "armistice"}
+# what fighters give up in a disarmament: "handed in their weapons", "turned in their rifles"
+SURRENDERED_ARMS = {"arm", "weapon", "rifle", "gun", "firearm", "ammunition", "munition", "explosive"}
 # who declares a truce between them: "both sides announced a ceasefire", "the warring parties declared a truce"
 WARRING_SIDES = {"side", "party", "faction", "belligerent", "combatant"}
 # vehicles with people aboard, seized in a hijacking
@@ -205,10 +207,21 @@ class Candidate:
         if self.type == "attack_on_civilians" and self.fatalities is not None and any(
                 a.role == "actor" and _police(a) for a in self.actors):
             return True  # "police shot dead two men": a killing by the state's forces, whoever the dead
+        if self.type == "arrest_detention" and _at_a_protest(self.trigger):
+            return True  # "police detained dozens of students after the demonstration"
         if self.type in ("arrest_detention", "attack_on_civilians"):  # "police beat protesters"
             return any(a.role == "target" and set(a.name.lower().replace("-", " ").split()) & _POLITICAL_WORDS
                        for a in self.actors)
         return False
+
+
+PROTESTS = {"protest", "demonstration", "rally", "march", "sit-in", "riot", "unrest", "uprising", "strike"}
+
+
+def _at_a_protest(trigger: Token) -> bool:
+    """The act is told of a protest: "detained 40 students after the demonstration", "during a rally"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("after", "during", "at", "following", "amid", "before", "ahead")
+               and any(g.lemma_.lower() in PROTESTS for g in c.subtree if g.pos_ == "NOUN") for c in trigger.children)
 
 
 CAMERA_PEOPLE = {"photographer", "cameraman", "camerawoman", "photojournalist", "filmmaker", "director", "crew"}
@@ -902,11 +915,16 @@ HOMELANDS = {"home", "house", "village", "land", "town", "city", "area", "farm",
              "settlement", "homeland"}
 
 
-def _forces_subject(verb: Token) -> bool:
+def _forces_subject(verb: Token, state: bool = False) -> bool:
     """The verb's doer is a force, or the police ("police increased security ahead of the holiday"), not
-    "the airport increased security"."""
-    return any(kind_of(_np_span(s), s) in CONFLICT_KINDS or _np_head(s).lemma_.lower() in ("police", "gendarmerie")
+    "the airport increased security"; with ``state``, the state's authorities too ("authorities beefed up
+    security around parliament": they command the police)."""
+    doers = ("police", "gendarmerie", *(STATE_AUTHORITIES if state else ()))
+    return any(kind_of(_np_span(s), s) in CONFLICT_KINDS or _np_head(s).lemma_.lower() in doers
                for s in _subjects(verb))
+
+
+STATE_AUTHORITIES = {"authority", "government", "junta", "regime", "ministry"}
 
 
 def _out_of_homes(verb: Token) -> bool:
@@ -1007,6 +1025,9 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             _np_head(d).lemma_.lower() in ATTACKERS for d in _subjects(token) if d.dep_ != "nsubjpass") and not any(
             t.lemma_.lower() in STRIKE_WEAPONS | MUNITIONS | AERIAL for t in token.sent):
         return "armed_clash"  # "gunmen struck the village": an assault on the ground, not a strike from afar
+    if _a_copula(token):  # "security forces were out in force"
+        special = _posture_or_abuse(token)
+        return special[0] if special is not None else None
     if token.pos_ == "VERB":
         special = _posture_or_abuse(token)
         if special is not None:
@@ -1033,9 +1054,9 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if lemma in ("give", "turn") and particles & {"up", "in"} and any(
                 o.lower_ in REFLEXIVES for o in _objects(token)) and _armed_subject(token):
             return "desertion"  # "200 fighters gave themselves up", "turned themselves in": a surrender (not a suspect's)
-        if lemma in ("hand", "turn") and _prep_object(token, "in", {"arm", "weapon"}):
+        if lemma in ("hand", "turn") and _prep_object(token, "in", SURRENDERED_ARMS):
             return "withdrawal"  # "began handing in weapons" (the particle parsed as a preposition)
-        if lemma in ("hand", "lay", "give", "turn") and particles & {"over", "down", "up", "in"} and handed & {"arm", "weapon"}:
+        if lemma in ("hand", "lay", "give", "turn") and particles & {"over", "down", "up", "in"} and handed & SURRENDERED_ARMS:
             return "desertion" if "down" in particles else "withdrawal"  # "laid down their arms"; disarmament
         if lemma in ("lift", "ease", "end") and handed & {"blockade", "siege"}:
             return "withdrawal"  # "lifted the blockade of the port"
@@ -1086,9 +1107,13 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if (lemma == "enter" and any(_place_like(o, sent_mentions) for o in _objects(token)) or crossed_into) \
                 and _armed_subject(token) and not _a_state_force_at_home(token):
             return "armed_clash"  # "M23 rebels entered the centre of Goma", "troops crossed into Somalia": an incursion
-        if lemma in ("order", "rush") and any(kind_of(_np_span(o), o) == "military" for o in _objects(token)) \
-                and _to_a_place(token, ("to", "into", "toward", "towards"), sent_mentions):
-            return "deployment"  # "ordered 3,000 soldiers to the region", "rushed troops to the border"
+        if lemma in ("order", "rush", "draft") and any(
+                kind_of(_np_span(o), o) == "military" or o.lemma_.lower() == "reinforcement" or "police" in o.lower_
+                for o in _objects(token)) and (_to_a_place(token, ("to", "into", "toward", "towards", "onto"), sent_mentions)
+                                               or _prep_object(token, "into", {"street"}) or _prep_object(token, "onto", {"street"})):
+            return "deployment"  # "ordered 3,000 soldiers to the region", "rushed troops to the border", "ordered the
+            # national guard into the streets", "riot police were drafted into the city" (police only in force: see
+            # sentence_candidates)
         if lemma == "bring" and (particles & {"in"} or _to_a_place(token, ("into", "to"), sent_mentions)) and (
                 acted_on & (NEEDS_OBJECT["move"] | {"reinforcement"}) or any(
                     kind_of(_np_span(o), o) == "military" or o.lemma_.lower() == "vehicle" and any(
@@ -1110,6 +1135,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 kind_of(_np_span(s), s) in CONFLICT_KINDS | {"government"} or s.ent_type_ in ("GPE", "NORP")
                 or s.i in {m.head.i for m in sent_mentions} for s in _subjects(token)):
             return "training_cooperation"  # "the two armies share intelligence", a military cooperation
+        if lemma == "fall" and "back" in particles and _armed_subject(token):
+            return "withdrawal"  # "government forces fell back to the river"
         if lemma == "pull" and not particles & {"back", "out"}:
             return None
         if lemma in ("withdraw", "pull", "retreat") and _prep_object(token, "from", POLITICAL_FORA) or lemma == "pull" and any(
@@ -1247,8 +1274,9 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             needed = NEEDS_OBJECT[lemma]
             gathered = lemma in ("mass", "amass", "concentrate", "muster") and not objects and any(
                 _np_head(c).lemma_.lower() in needed for c in _subjects(token) if c.dep_ == "nsubj")
-            # "troops moved into the town", "tanks moved into the camp": forces moving themselves to a place
-            gathered = gathered or lemma == "move" and not objects and any(
+            # "troops moved into the town", "tanks rolled into the camp", "troops poured into the city": forces
+            # moving themselves to a place
+            gathered = gathered or lemma in ("move", "pour", "roll") and not objects and any(
                 _np_head(c).lemma_.lower() in needed for c in _subjects(token) if c.dep_ == "nsubj") and any(
                 c.dep_ == "prep" and c.lower_ in ("into", "to", "toward", "towards") for c in token.children)
             object_lemmas = {o.lemma_.lower() for o in objects if not _unit_of_others(o)}
@@ -2042,6 +2070,9 @@ def _posture_or_abuse(verb: Token) -> tuple[str, str] | None:
                 t.lemma_.lower() in ("security", "military", "combat", "terror") or t.pos_ == "NOUN" and t != c and kind_of(
                     _np_span(t), t) in CONFLICT_KINDS for t in c.subtree)) for c in children):
         return "deployment", "alert"  # "raised the alert level of its forces", "its security alert", not "its pandemic alert"
+    if lemma == "be" and any(c.lower_ == "out" and c.dep_ in ("advmod", "prt", "acomp") for c in children) \
+            and _in_strength(verb) and (forces or _forces_subject(verb)):
+        return "deployment", "in_force"  # "security forces were out in force in the city"
     objects = [c for c in children if c.dep_ == "dobj"]
     if lemma in ("stage", "hold", "make", "mount", "put", "conduct", "carry", "give") and any(
             o.lemma_.lower() == "show" and any(g.lemma_.lower() in ("force", "strength") for p in o.children
@@ -2080,7 +2111,7 @@ def _posture_or_abuse(verb: Token) -> tuple[str, str] | None:
     if lemma in PRESENCE_VERBS and any(
             c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in FORCE_BUILDUP - {"patrol"}
                                                  or c.lemma_.lower() in ("security", "patrol") and at_border
-                                                 or c.lemma_.lower() == "security" and _forces_subject(verb)
+                                                 or c.lemma_.lower() == "security" and _forces_subject(verb, state=True)
                                                  or c.lemma_.lower() == "patrol" and (forces and patrolled_place or any(
                                                      m.lower_ in MILITARY_MODIFIERS or "police" in m.lower_ for m in c.lefts)))
             for c in children):
@@ -2104,8 +2135,20 @@ def _posture_or_abuse(verb: Token) -> tuple[str, str] | None:
     return None
 
 
+def _a_copula(token: Token) -> bool:
+    """"be" as a clause's own verb ("troops were out in force"), not an auxiliary."""
+    return token.pos_ == "AUX" and token.lemma_.lower() == "be" and token.dep_ not in ("aux", "auxpass")
+
+
+def _a_force_word(noun: Token) -> bool:
+    """A noun naming armed forces as a modifier: "army", "troop", "air force", "armed forces"."""
+    lemma = noun.lemma_.lower()
+    return lemma in ("army", "navy", "troop", "marine") or lemma == "force" and any(
+        m.lower_ in MILITARY_MODIFIERS | {"armed", "special"} for m in noun.lefts)
+
+
 def _trigger_key(token: Token, event_type: str = "") -> str:
-    special = _posture_or_abuse(token) if token.pos_ == "VERB" else None
+    special = _posture_or_abuse(token) if token.pos_ == "VERB" or _a_copula(token) else None
     if special is not None:
         return special[1]
     lemma = token.lower_ if _gerund_noun(token) else token.lemma_.lower()
@@ -2116,8 +2159,9 @@ def _trigger_key(token: Token, event_type: str = "") -> str:
         return "loss_report"
     if event_type == "prisoner_exchange" and lemma in RETURN_VERBS | RECEIVE_VERBS:
         return "return_captive"
-    if token.pos_ == "NOUN" and lemma in NOUN_NEEDS_MODIFIER and any(c.lower_ in MILITARY_MODIFIERS for c in token.lefts):
-        return "military_noun"  # "joint naval drills", "military cooperation"
+    if token.pos_ == "NOUN" and lemma in NOUN_NEEDS_MODIFIER and any(
+            c.lower_ in MILITARY_MODIFIERS or c.dep_ == "compound" and _a_force_word(c) for c in token.lefts):
+        return "military_noun"  # "joint naval drills", "military cooperation", "joint air force exercises"
     if lemma == "come" and event_type:
         return "come_under"
     if lemma in ("hack", "burn", "club", "stone") and event_type == "attack_on_civilians":

@@ -28,7 +28,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "deploy": "deployment", "redeploy": "deployment", "post": "deployment", "station": "deployment", "transfer": "deployment",
     "reinforce": "deployment", "mobilise": "deployment", "mobilize": "deployment", "relocate": "deployment",
     "dispatch": "deployment", "send": "deployment", "blockade": "armed_clash", "move": "deployment", "arrive": "deployment",
-    "position": "deployment", "rotate": "deployment",
+    "position": "deployment", "rotate": "deployment", "pour": "deployment", "roll": "deployment",
     # withdrawal
     "withdraw": "withdrawal", "retreat": "withdrawal", "pull": "withdrawal",
     # training_cooperation
@@ -202,6 +202,8 @@ NEEDS_OBJECT = {
     "detonate": {"bomb", "device", "mine", "explosive", "ied", "car", "vest", "grenade", "charge", "landmine", "shell"},
     "hit": set(), "target": set(), "strike": set(), "engage": set(),
 }
+# forces that pour or roll into a place, or are poured or rolled into it, as those moved there
+NEEDS_OBJECT["pour"] = NEEDS_OBJECT["roll"] = NEEDS_OBJECT["move"]
 # verbs that are events only when done to people ("shot a teacher", not "shot a film")
 NEEDS_PERSON_OBJECT = {"shoot", "beat", "stab", "lynch", "strangle", "bludgeon", "torture", "execute", "expel", "mutilate"}
 # "cooperate militarily": the manner that makes cooperation military
@@ -420,6 +422,7 @@ POLITICAL_TARGETS = {
     "reporter", "correspondent",
     "separatist", "collaborator", "saboteur", "spy", "agent", "deserter", "draft", "dodger", "partisan", "insurgent",
     "militant", "rebel", "fighter", "leftist", "islamist", "communist", "nationalist", "anarchist", "royalist",
+    "protest", "unionist", "campaigner", "critic",  # "the protest leaders", "trade unionists", "critics of the regime"
 }
 # holders of high office, whose arrest is a political event whatever the charge (ACLED codes "arrests of
 # high-ranking officials or political figures"): "the former minister was taken into custody"
