@@ -198,6 +198,18 @@ def test_conditions_offers_and_promises_are_not_events(text):
     "The airline rushed engineers to the airport.",
     "Volunteers turned in their forms to the council.",
     "Students held a joint exercise with the fire brigade.",
+    "The army used tear gas in a training drill.",
+    "Police dispersed the crowd after the concert.",
+    "Police broke up the rally using tear gas.",  # a protest with intervention, as ACLED codes it
+    "The fire brigade used water cannon on the burning warehouse.",
+    "The teacher broke up the fight between two pupils.",
+    "The government cracked down on tax evasion.",
+    "Workers demolished the old stadium last year.",
+    "The storm destroyed dozens of homes.",
+    "The crowd scattered when the rain began.",
+    "Fans sprayed champagne on the crowd.",
+    "The minister responded with a statement on Monday.",
+    "The union responded with a strike at the port.",
 ])
 def test_the_same_words_in_ordinary_news(text):
     assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]
@@ -308,6 +320,19 @@ def test_police_shooting_a_suspect_without_a_death_is_no_conflict_event():
     ("Authorities detained dozens of students after the demonstration.", "arrest_detention"),
     ("Police detained the protest leaders for questioning.", "arrest_detention"),
     ("Security forces arrested two trade unionists in the capital.", "arrest_detention"),
+    # the state's force used on a crowd: tear gas, water cannon, batons, a crackdown
+    ("Police fired tear gas at the crowd outside parliament.", "attack_on_civilians"),
+    ("Riot police used water cannon and rubber bullets against demonstrators.", "attack_on_civilians"),
+    ("Tear gas was fired at students outside the university.", "attack_on_civilians"),
+    ("Security forces violently dispersed a rally in the capital.", "attack_on_civilians"),
+    ("Police broke up the demonstration with batons.", "attack_on_civilians"),
+    ("Troops cracked down on protesters in the city.", "attack_on_civilians"),
+    # people's property destroyed by armed men; people forced to shield them
+    ("Soldiers demolished the houses of suspected militants.", "attack_on_civilians"),
+    ("Rebels forced villagers to act as human shields.", "attack_on_civilians"),
+    # an act told as what a response or a breach was made with
+    ("Israel broke the truce with an air strike on Gaza.", "remote_strike"),
+    ("The army retaliated with artillery strikes on rebel positions.", "remote_strike"),
 ])
 def test_cameo_kinds_told_in_other_words(text, event_type):
     assert [e["type"] for e in events_of(text)] == [event_type], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]

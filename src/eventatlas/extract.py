@@ -51,6 +51,9 @@ QUANTIFIER_HEADS = {"some", "all", "many", "most", "several", "dozens", "hundred
                     "none", "few", "part", "majority", "rest", "group", "number", "one", "two", "three", "each",
                     "member", "members"}  # "members of the minority": the minority
 # what people own and live in: burned by armed men, an attack on civilians
+# what is done to people's property that destroys it (CAMEO's "destroy property")
+PROPERTY_DESTROYERS = {"torch", "burn", "demolish", "raze", "bulldoze", "destroy", "flatten", "vandalise", "vandalize",
+                       "dynamite"}
 CIVILIAN_PROPERTY = {"home", "house", "hut", "dwelling", "church", "mosque", "temple", "shrine", "school", "market",
                      "shop", "store", "village", "hamlet", "farm", "crop", "field", "granary", "clinic", "hospital",
                      "property", "car", "bus", "livestock", "bar", "restaurant", "cafe", "café", "nightclub", "hotel",
@@ -215,6 +218,8 @@ class Candidate:
         return False
 
 
+# verbs whose "with" tells the act that did it: "retaliated with air strikes", "broke the truce with a shelling"
+RETALIATIONS = {"retaliate", "respond", "react", "reply", "answer", "break", "violate", "breach", "avenge", "counter"}
 PROTESTS = {"protest", "demonstration", "rally", "march", "sit-in", "riot", "unrest", "uprising", "strike"}
 
 
@@ -854,6 +859,55 @@ def _fire_targets(token: Token) -> list[Token]:
         for o in _direct_objects(c)]
 
 
+CROWDS = {"crowd", "protester", "demonstrator", "protest", "demonstration", "rally", "march", "gathering", "mourner",
+          "student", "worshipper", "sit-in", "marcher", "supporter", "striker", "activist", "opposition"}
+FORCEFULLY = {"violently", "forcibly", "brutally", "forcefully"}
+STRIKING_MEANS = {"baton", "truncheon", "club", "whip", "bullet", "round", "ammunition", "stick"}
+
+
+def _crowd(token: Token) -> bool:
+    """People gathered or protesting: "the crowd outside parliament", "hundreds of protesters", "a rally"."""
+    head = _np_head(token)
+    return any(t.lemma_.lower() in CROWDS or t.lower_ in CROWDS for t in _np_span(head) if t.pos_ == "NOUN") \
+        or kind_of(_np_span(head), head) == "civilians"  # (and "the crowd outside parliament", parsed on "parliament")
+
+
+def _repression(verb: Token) -> bool:
+    """The state's forces using force on a crowd or protest: tear gas, water cannon, rubber bullets or batons
+    fired or used at or on people, a protest dispersed with them or violently, a crackdown on protesters
+    (not "the army used tear gas in a training drill", nor "police dispersed the crowd" alone)."""
+    lemma = verb.lemma_.lower()
+    doers = [*_subjects(verb), *(g for c in verb.children if c.dep_ == "agent" for g in c.children)]
+    by_forces = any(kind_of(_np_span(d), d) in CONFLICT_KINDS or _np_head(d).lemma_.lower() in ("police", "gendarmerie")
+                    or "police" in d.lower_ for d in doers if d.dep_ != "nsubjpass")
+    passive = not any(d.dep_ != "nsubjpass" for d in doers)
+    if not (by_forces or passive and lemma != "crack"):
+        return False
+    objects = [o for o in _objects(verb) if o.dep_ != "nsubj"]
+    means = {o.lemma_.lower() for o in objects}
+    # "with batons", "using tear gas": on the verb, or as parsed on its object
+    for node in (verb, *objects):
+        means |= {g.lemma_.lower() for c in node.children if c.dep_ == "prep" and c.lower_ in ("with", "using")
+                  for g in c.children if g.dep_ == "pobj"}
+        means |= {g.lemma_.lower() for c in node.children if c.dep_ in ("advcl", "acl") and c.lemma_.lower() == "use"
+                  for g in _objects(c)}
+    # a dispersal is violence when told so or done with what strikes people; one with tear gas or water cannon
+    # alone is what ACLED codes a protest with intervention
+    forceful = bool(means & STRIKING_MEANS) or any(c.lower_ in FORCEFULLY for c in verb.children if c.dep_ == "advmod")
+    if lemma in ("use", "fire", "spray", "lob", "shoot") and means & (REPRESSION_MEANS - {"force", "round", "bullet"}):
+        against = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "into")
+                   for g in c.children if g.dep_ == "pobj"]
+        # (what is "fired to disperse" a crowd is fired at it; a means "used to disperse" one is left to the
+        # dispersal: ACLED codes a protest dispersed with tear gas as a protest with intervention)
+        return any(_crowd(t) for t in [*against, *(_fire_targets(verb) if lemma != "use" else [])])
+    if lemma in DISPERSING and forceful:
+        return any(_crowd(o) for o in _direct_objects(verb))
+    if lemma == "crack" and any(c.lower_ == "down" for c in verb.children):
+        return any(_crowd(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                   for g in c.children if g.dep_ == "pobj")
+    return False
+
+
 def _weapon_use(token: Token) -> str | None:
     """"used chemical weapons against the town" is a strike; "used tear gas against protesters" an attack
     on civilians; "used the money" nothing."""
@@ -1128,9 +1182,10 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if lemma == "take" and "over" in particles and _armed_subject(token) and any(
                 _place_like(o, sent_mentions) for o in _objects(token)):
             return "territory_change"  # "the army took over the border crossing", not "took over the company"
-        if (lemma == "set" and "fire" in {o.lemma_.lower() for o in _objects(token)} or lemma in ("torch", "burn")) \
+        if (lemma == "set" and "fire" in {o.lemma_.lower() for o in _objects(token)} or lemma in PROPERTY_DESTROYERS) \
                 and _armed_subject(token) and _civilian_property(token):
-            return "attack_on_civilians"  # "gunmen set fire to a church", "militiamen torched homes"
+            return "attack_on_civilians"  # "gunmen set fire to a church", "militiamen torched homes", "soldiers
+            # demolished the houses of suspected militants"
         if lemma in ("share", "exchange") and {o.lemma_.lower() for o in _objects(token)} & {"intelligence"} and any(
                 kind_of(_np_span(s), s) in CONFLICT_KINDS | {"government"} or s.ent_type_ in ("GPE", "NORP")
                 or s.i in {m.head.i for m in sent_mentions} for s in _subjects(token)):
@@ -1392,6 +1447,9 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return None
         if forces_exercise and token.dep_ == "pobj":
             return NOUN_TRIGGERS[lemma]  # "took part in exercises"
+        if token.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB" \
+                and head.head.lemma_.lower() in RETALIATIONS:
+            return NOUN_TRIGGERS[lemma]  # "Israel retaliated with air strikes on Gaza", "broke the truce with a strike"
         if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
             _light(head) or head.lemma_.lower() in ("kill", "wound", "injure", "hurt", "hit", "damage", "destroy")
             or token.dep_ == "nsubj" and head.lemma_.lower() in NEUTRALISE  # "air strikes neutralised 40 militants"
@@ -2070,6 +2128,12 @@ def _posture_or_abuse(verb: Token) -> tuple[str, str] | None:
                 t.lemma_.lower() in ("security", "military", "combat", "terror") or t.pos_ == "NOUN" and t != c and kind_of(
                     _np_span(t), t) in CONFLICT_KINDS for t in c.subtree)) for c in children):
         return "deployment", "alert"  # "raised the alert level of its forces", "its security alert", not "its pandemic alert"
+    if _repression(verb):
+        return "attack_on_civilians", "repression"  # "police used tear gas to disperse the crowd", "cracked down on protesters"
+    if lemma in ("force", "compel", "make") and any(
+            t.lower_ == "as" and any(g.lemma_.lower() == "shield" and any(m.lower_ == "human" for m in g.lefts)
+                                     for g in t.children) for c in children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree):
+        return "attack_on_civilians", "human_shield"  # "forced villagers to act as human shields"
     if lemma == "be" and any(c.lower_ == "out" and c.dep_ in ("advmod", "prt", "acomp") for c in children) \
             and _in_strength(verb) and (forces or _forces_subject(verb)):
         return "deployment", "in_force"  # "security forces were out in force in the city"

@@ -372,7 +372,7 @@ SELF_EVIDENT_TRIGGERS = {
     "fighting", "gunfight", "skirmish", "slaughter", "exterminate", "decapitate", "annihilate",
     "return_captive", "take_hostage", "human_shield", "alert", "military_presence", "lay_down_arms", "lift_blockade",
     "use_weapon", "exchange_fire", "patrol", "military_noun", "come_under", "to_death", "ramming",
-    "show_of_force", "weapons_test", "clashes_erupted", "terror_attack", "ambush",
+    "show_of_force", "weapons_test", "clashes_erupted", "terror_attack", "ambush", "repression",
 }
 # "increased its military presence": verbs that raise a force's presence, and the words that make it military
 PRESENCE_VERBS = {"increase", "boost", "bolster", "expand", "step", "strengthen", "reinforce", "build", "beef", "ramp"}
