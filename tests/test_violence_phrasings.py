@@ -209,6 +209,14 @@ def test_conditions_offers_and_promises_are_not_events(text):
     "The crowd scattered when the rain began.",
     "Fans sprayed champagne on the crowd.",
     "The minister responded with a statement on Monday.",
+    "The company tightened security at its warehouses.",
+    "Police arrested a party of poachers in the park.",
+    "He gassed up the car before the trip.",
+    "The chef cut off the ends of the beans.",
+    "Protesters beat drums outside the embassy.",
+    "The Somali team beat the Kenyans 2-0.",
+    "The opposition leader was beaten in the election.",
+    "The extremist views of the author drew criticism.",
     "The union responded with a strike at the port.",
 ])
 def test_the_same_words_in_ordinary_news(text):
@@ -320,6 +328,8 @@ def test_police_shooting_a_suspect_without_a_death_is_no_conflict_event():
     ("Authorities detained dozens of students after the demonstration.", "arrest_detention"),
     ("Police detained the protest leaders for questioning.", "arrest_detention"),
     ("Security forces arrested two trade unionists in the capital.", "arrest_detention"),
+    ("Egyptian authorities detain Muslim Brotherhood members.", "arrest_detention"),
+    ("Police tighten security in the capital ahead of the elections.", "deployment"),
     # the state's force used on a crowd: tear gas, water cannon, batons, a crackdown
     ("Police fired tear gas at the crowd outside parliament.", "attack_on_civilians"),
     ("Riot police used water cannon and rubber bullets against demonstrators.", "attack_on_civilians"),
@@ -333,6 +343,14 @@ def test_police_shooting_a_suspect_without_a_death_is_no_conflict_event():
     # an act told as what a response or a breach was made with
     ("Israel broke the truce with an air strike on Gaza.", "remote_strike"),
     ("The army retaliated with artillery strikes on rebel positions.", "remote_strike"),
+    # people gassed, maimed, beaten to death for their nation; extremists as an armed group
+    ("The regime gassed Kurdish villagers in 1988.", "attack_on_civilians"),
+    ("Rebels cut off the hands of villagers.", "attack_on_civilians"),
+    ("A gang of youths beat two Somali immigrants to death.", "attack_on_civilians"),
+    ("The opposition leader was beaten by unknown men.", "attack_on_civilians"),
+    ("Extremists attacked a Christian village, killing 12.", "attack_on_civilians"),
+    ("Gunmen attacked a village near the river on Sunday.", "attack_on_civilians"),
+    ("Rebels attacked an army base near the river on Sunday.", "armed_clash"),
 ])
 def test_cameo_kinds_told_in_other_words(text, event_type):
     assert [e["type"] for e in events_of(text)] == [event_type], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]

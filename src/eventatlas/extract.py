@@ -195,7 +195,8 @@ class Candidate:
                 and (lemma in ATTACKS_ON_A_LIFE or lemma == "kill" and done_by_someone):
             return True  # "unknown men shot a local politician": an attack on a public figure is political
         if self.type in ("attack_on_civilians", "armed_clash") and (
-                lemma in COMMUNAL_VIOLENCE or lemma in ("kill", "wound", "injure", "attack") and done_by_someone) \
+                lemma in COMMUNAL_VIOLENCE or lemma in ("kill", "wound", "injure", "attack") and done_by_someone
+                or lemma in TO_DEATH_VERBS and _to_death(self.trigger)) \
                 and _victims_of_a_people(self.trigger, plural=True):
             return True  # "Hindu mobs killed hundreds of Muslims", "a Palestinian stabbed two Israelis": people
             # attacked for the people they belong to
@@ -859,6 +860,19 @@ def _fire_targets(token: Token) -> list[Token]:
         for o in _direct_objects(c)]
 
 
+CONTESTS = {"election", "vote", "poll", "race", "final", "semifinal", "match", "game", "tournament", "contest",
+            "primary", "runoff", "ballot", "championship", "league", "cup", "round", "derby"}
+
+
+def _a_contest(verb: Token) -> bool:
+    """A win told as a beating: a contest it happened in, a score, a team as the winner."""
+    return any(c.dep_ == "prep" and any(g.lemma_.lower() in CONTESTS for g in c.children if g.dep_ == "pobj")
+               for c in verb.children) or any(
+        re.fullmatch(r"\d+[-–]\d+", t.text) for t in verb.sent) or any(
+        _np_head(s).lemma_.lower() in ("team", "side", "club", "squad") for s in _subjects(verb) if s.dep_ == "nsubj")
+
+
+LIMBS = {"hand", "arm", "leg", "foot", "ear", "nose", "lip", "finger", "limb", "head", "tongue"}
 CROWDS = {"crowd", "protester", "demonstrator", "protest", "demonstration", "rally", "march", "gathering", "mourner",
           "student", "worshipper", "sit-in", "marcher", "supporter", "striker", "activist", "opposition"}
 FORCEFULLY = {"violently", "forcibly", "brutally", "forcefully"}
@@ -1369,6 +1383,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return None  # "captured the gold medal", "seized the initiative"
         if lemma in ("intercept",) and not ({o.lemma_.lower() for o in objects} & AERIAL or any(o.like_num for o in objects)):
             return None
+        if lemma == "beat" and _a_contest(token):
+            return None  # "the Somali team beat the Kenyans 2-0", "was beaten in the election"
         if lemma in NEEDS_PERSON_OBJECT and not any(kind_of(_np_span(o), o) in PERSON_KINDS or _a_people(o) for o in objects):
             return None  # "shot a teacher", not "shot a film"
         if lemma == "shoot" and any(s.lemma_.lower() in CAMERA_PEOPLE for s in _subjects(token)):
@@ -2128,6 +2144,10 @@ def _posture_or_abuse(verb: Token) -> tuple[str, str] | None:
                 t.lemma_.lower() in ("security", "military", "combat", "terror") or t.pos_ == "NOUN" and t != c and kind_of(
                     _np_span(t), t) in CONFLICT_KINDS for t in c.subtree)) for c in children):
         return "deployment", "alert"  # "raised the alert level of its forces", "its security alert", not "its pandemic alert"
+    if lemma in ("cut", "chop", "hack") and any(c.lower_ == "off" for c in children) and any(
+            o.lemma_.lower() in LIMBS and any(p.lower_ == "of" and any(_people([g]) for g in p.children) for p in o.children)
+            for o in _objects(verb)):
+        return "attack_on_civilians", "mutilation"  # "rebels cut off the hands of villagers"
     if _repression(verb):
         return "attack_on_civilians", "repression"  # "police used tear gas to disperse the crowd", "cracked down on protesters"
     if lemma in ("force", "compel", "make") and any(
@@ -2560,6 +2580,10 @@ def _civilian_targets(cand: Candidate) -> None:
             cand.trigger.lemma_.lower() in FIGHTS or cand.trigger.lower_ in FIGHTS:
         return  # "clashes (between rival militias) left 32 people dead": the dead are not what one side attacked
     targets = [a for a in cand.actors if a.role == "target"]
+    if not targets and cand.type == "armed_clash" and cand.trigger.lemma_.lower() in ("attack", "assault", "storm", "overrun") \
+            and _civilian_property(cand.trigger) and any(a.role == "actor" and a.kind == "armed_group" for a in cand.actors):
+        cand.type = "attack_on_civilians"  # "extremists attacked a Christian village", the village kept as its place
+        return
     people = [a for a in targets if not (a.kind == "other" and a.name.lower().split()[-1] in CIVILIAN_PROPERTY)]
     # "opened fire on a bar, killing seven people": a bar, a home or a camp is civilian too, and so is
     # what fighters attack when it is all they attack ("attacked the Abu Shouk camp for displaced people")

@@ -17,6 +17,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "abduct": "attack_on_civilians", "kidnap": "attack_on_civilians", "hijack": "attack_on_civilians",
     "assassinate": "attack_on_civilians", "murder": "attack_on_civilians", "massacre": "attack_on_civilians",
     "behead": "attack_on_civilians", "rape": "attack_on_civilians", "beat": "attack_on_civilians",
+    "gas": "attack_on_civilians",
     "slaughter": "attack_on_civilians", "exterminate": "attack_on_civilians", "decapitate": "attack_on_civilians",
     "stab": "attack_on_civilians", "lynch": "attack_on_civilians", "strangle": "attack_on_civilians",
     "bludgeon": "attack_on_civilians", "expel": "attack_on_civilians",
@@ -205,7 +206,8 @@ NEEDS_OBJECT = {
 # forces that pour or roll into a place, or are poured or rolled into it, as those moved there
 NEEDS_OBJECT["pour"] = NEEDS_OBJECT["roll"] = NEEDS_OBJECT["move"]
 # verbs that are events only when done to people ("shot a teacher", not "shot a film")
-NEEDS_PERSON_OBJECT = {"shoot", "beat", "stab", "lynch", "strangle", "bludgeon", "torture", "execute", "expel", "mutilate"}
+NEEDS_PERSON_OBJECT = {"shoot", "beat", "stab", "lynch", "strangle", "bludgeon", "torture", "execute", "expel", "mutilate",
+                       "gas"}
 # "cooperate militarily": the manner that makes cooperation military
 MILITARY_MANNER = {"militarily", "military"}
 
@@ -254,7 +256,7 @@ KIND_NOUNS: dict[str, set[str]] = {
         "militant", "rebel", "insurgent", "fighter", "militia", "separatist", "jihadist", "guerrilla",
         "group", "gunman", "gunmen", "partisan", "wagner", "terrorist", "bomber", "kidnapper", "hijacker", "pirate",
         "attacker", "assailant", "raider", "bandit", "mob", "militiaman", "militiamen", "faction", "vigilante",
-        "gang", "gangster", "cartel",
+        "gang", "gangster", "cartel", "extremist", "jihadi",
         "liberation front", "liberation army", "liberation movement",
         "settler",
     } | ARMED_GROUP_NAMES,
@@ -273,7 +275,7 @@ KIND_NOUNS: dict[str, set[str]] = {
         "schoolboy", "schoolgirl", "pupil", "survivor", "witness", "dissident", "blogger", "humanitarian",
         "aid worker", "rescuer", "firefighter", "paramedic", "villagers", "family members", "worshiper",
         "minority", "population", "tribe", "tribesman", "tribesmen", "clan", "thief", "robber", "burglar", "criminal",
-        "suspect",
+        "suspect", "immigrant", "migrant", "asylum seeker", "opposition leader", "opposition figure", "human rights defender",
     },
     "media": {"outlet", "newspaper", "agency", "channel", "broadcaster", "journalists", "media", "magazine", "tv", "television", "radio", "reporter", "reporters", "correspondent"},
 }
@@ -372,10 +374,11 @@ SELF_EVIDENT_TRIGGERS = {
     "fighting", "gunfight", "skirmish", "slaughter", "exterminate", "decapitate", "annihilate",
     "return_captive", "take_hostage", "human_shield", "alert", "military_presence", "lay_down_arms", "lift_blockade",
     "use_weapon", "exchange_fire", "patrol", "military_noun", "come_under", "to_death", "ramming",
-    "show_of_force", "weapons_test", "clashes_erupted", "terror_attack", "ambush", "repression",
+    "show_of_force", "weapons_test", "clashes_erupted", "terror_attack", "ambush", "repression", "mutilation", "gas",
 }
 # "increased its military presence": verbs that raise a force's presence, and the words that make it military
-PRESENCE_VERBS = {"increase", "boost", "bolster", "expand", "step", "strengthen", "reinforce", "build", "beef", "ramp"}
+PRESENCE_VERBS = {"increase", "boost", "bolster", "expand", "step", "strengthen", "reinforce", "build", "beef", "ramp",
+                  "tighten"}
 # "stepped up patrols", "built up forces": what a force builds up
 FORCE_BUILDUP = {"patrol", "force", "troop", "deployment", "garrison", "contingent"}
 BORDER_WORDS = {"border", "frontier", "front", "frontline", "boundary", "line"}
@@ -423,6 +426,7 @@ POLITICAL_TARGETS = {
     "separatist", "collaborator", "saboteur", "spy", "agent", "deserter", "draft", "dodger", "partisan", "insurgent",
     "militant", "rebel", "fighter", "leftist", "islamist", "communist", "nationalist", "anarchist", "royalist",
     "protest", "unionist", "campaigner", "critic",  # "the protest leaders", "trade unionists", "critics of the regime"
+    "brotherhood", "union", "league", "bloc",  # "Muslim Brotherhood members", "members of the union"
 }
 # holders of high office, whose arrest is a political event whatever the charge (ACLED codes "arrests of
 # high-ranking officials or political figures"): "the former minister was taken into custody"
