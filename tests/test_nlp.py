@@ -70,3 +70,10 @@ def test_fast_attributes_equal_the_model_ruler_on_our_sentences():
 def test_fast_attributes_equal_the_model_ruler_on_news_text():
     texts = [text for text, _ in geo.documents(SHARED / "benchmarks" / geo.CORPORA["geovirus"])][:100]
     assert _compare(texts) > 15000
+
+
+def test_a_hyphenated_noun_is_one_word():
+    doc = nlp.parse("Russia continued its military build-up near the frontier.")
+    word = next(t for t in doc if t.text == "build-up")
+    assert word.lemma_ == "buildup" and word.pos_ == "NOUN" and word.idx == doc.text.index("build-up")
+    assert [t.text for t in nlp.parse("They build up their forces.")][1:3] == ["build", "up"]  # a verb stays two words

@@ -217,6 +217,9 @@ def test_conditions_offers_and_promises_are_not_events(text):
     "The Somali team beat the Kenyans 2-0.",
     "The opposition leader was beaten in the election.",
     "The extremist views of the author drew criticism.",
+    "The build-up of pressure caused the pipe to burst.",
+    "Traders expect a build-up of stocks before the holiday.",
+    "The stand-off between the union and the company continued.",
     "The union responded with a strike at the port.",
 ])
 def test_the_same_words_in_ordinary_news(text):
@@ -351,6 +354,11 @@ def test_police_shooting_a_suspect_without_a_death_is_no_conflict_event():
     ("Extremists attacked a Christian village, killing 12.", "attack_on_civilians"),
     ("Gunmen attacked a village near the river on Sunday.", "attack_on_civilians"),
     ("Rebels attacked an army base near the river on Sunday.", "armed_clash"),
+    # killers of a kind that is armed, their victims a people; nouns written with a hyphen
+    ("Hindu mobs killed hundreds of Muslims in the riots.", "attack_on_civilians"),
+    ("Russia continued its military build-up near the frontier.", "deployment"),
+    ("The troop pull-out from the valley was completed on Friday.", "withdrawal"),
+    ("The ministry announced the call-up of 10,000 reservists.", "deployment"),
 ])
 def test_cameo_kinds_told_in_other_words(text, event_type):
     assert [e["type"] for e in events_of(text)] == [event_type], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]

@@ -281,7 +281,7 @@ def _victims_of_a_people(trigger: Token, plural: bool) -> bool:
     """The trigger's victims (object, passive subject, or the people "of" its count) are of a people;
     with ``plural``, several of them ("two Israelis", "hundreds of Muslims"), not one."""
     victims = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    victims += [g for v in victims if _bare_quantifier(v) or v.like_num for g in _of_people(v) or [
+    victims += [g for v in victims if v.lower_ in QUANTIFIER_HEADS or v.like_num for g in _of_people(v) or [
         g for c in v.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]]
     return any(_of_a_people(v) and (not plural or v.tag_ in ("NNS", "NNPS") or v.ent_type_ == "NORP" and v.lower_.endswith("s"))
                and kind_of(_np_span(v), v) not in ("military", "armed_group", "intelligence")
@@ -362,7 +362,7 @@ def country_of(span: Span, gaz: Gazetteer) -> str | None:
 
 
 def kind_of(span: Span, head: Token) -> str:
-    if head.pos_ == "PROPN" and _GROUP_NAME.fullmatch(re.sub(r"^(?:the|The) ", "", span.text)):
+    if head.pos_ == "PROPN" and _GROUP_NAME.fullmatch(name := re.sub(r"^(?:the|The) ", "", span.text)) and _group_named(name):
         return "armed_group"  # "the Arakan Army", "Hayat Tahrir al-Sham": a group known by name, whatever its words
     if any(t.lower_ in ("police", "policemen", "policeman", "policewoman") for t in span) \
             and head.lemma_.lower() not in SITES | {"post", "checkpoint"}:
@@ -382,6 +382,8 @@ def kind_of(span: Span, head: Token) -> str:
     if lemma in ("force", "unit", "commander", "fighter") and any(
             t.dep_ in ("amod", "compound") and t.lemma_.lower() in IRREGULAR_FORCES for t in head.lefts):
         return "armed_group"  # "resistance forces", "rebel units", "militia commanders"
+    if head.lower_ in ARMED_GROUP_NAMES and head.pos_ == "PROPN" and not _group_named(head.text):
+        return "civilians" if head.ent_type_ == "PERSON" and head.dep_ in ("dobj", "nsubjpass") else "other"  # "Ira", not the IRA
     for kind in ("military", "intelligence", "civilians", "armed_group", "government", "media"):
         if lemma in KIND_NOUNS[kind] or head.lower_ in KIND_NOUNS[kind]:
             return kind
@@ -1856,8 +1858,10 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
     if casualties and (out or cue or follows_event or any(  # "They killed 12 people", "they" the fighters named just before
             c.dep_ == "nsubj" and c.lower_ in ("it", "they") and _antecedent(c) is not None
             for token, _ in casualties for c in token.children) or any(
-            _np_head(s).lemma_.lower() in ATTACKERS for token, _ in casualties for s in _subjects(token)
-            if s.dep_ == "nsubj")):  # "bandits killed seven farmers" (not "police killed two of the attackers")
+            _np_head(s).lemma_.lower() in ATTACKERS or kind_of(_np_span(_np_head(s)), _np_head(s)) == "armed_group"
+            for token, _ in casualties for s in _subjects(token)
+            if s.dep_ == "nsubj")):  # "bandits killed seven farmers", "mobs killed hundreds" (not "police killed two
+        # of the attackers")
         for token, _ in casualties:
             _attach_casualties(token, out, sent_index, gaz, mentions, time_mentions)
     return out
@@ -2662,7 +2666,8 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
                       for t in token.sent)
         target = Candidate(sent_index=sent_index, trigger=token, casualty_only=True,
                            type="remote_strike" if weapons else
-                           "attack_on_civilians" if victim_actor and victim_actor.kind == "civilians" else "armed_clash")
+                           "attack_on_civilians" if victim_actor and victim_actor.kind == "civilians"
+                           or _victims_of_a_people(token, plural=True) else "armed_clash")  # "killed hundreds of Muslims"
         # where the wounded were taken is not where they were hurt: "taken to a hospital in Popayán"
         loose = [m for m in mentions if _locative(m) and not any(
             a.dep_ == "prep" and a.lower_ in ("to", "into", "towards", "toward") or a.lemma_.lower() in CARE_PLACES

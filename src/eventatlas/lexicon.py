@@ -86,6 +86,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "slaughter": "attack_on_civilians", "blast": "remote_strike", "explosion": "remote_strike",
     "shooting": "attack_on_civilians", "gunfire": "armed_clash", "fire": "armed_clash", "shootout": "armed_clash", "cleansing": "attack_on_civilians", "patrol": "training_cooperation",
     "cooperation": "training_cooperation", "game": "training_cooperation", "killing": "attack_on_civilians",
+    "buildup": "deployment", "callup": "deployment", "pullout": "withdrawal", "pullback": "withdrawal",
     "mobilization": "deployment", "mobilisation": "deployment", "training": "training_cooperation",
     "blockade": "armed_clash", "siege": "armed_clash", "atrocity": "attack_on_civilians", "pogrom": "attack_on_civilians",
 }
@@ -139,6 +140,11 @@ NOUN_NEEDS_MODIFIER = {
     "fire": {"sniper", "tank", "army", "military", "artillery", "mortar", "machine-gun", "machinegun", "small-arms",
              "automatic", "enemy", "police", "troop", "soldier", "helicopter", "naval", "rocket"},
     "exercise": {"joint", "military", "naval", "war", "combined", "air", "army", "drill"},
+    # "a military build-up", "the troop buildup", not "a build-up of pressure"
+    "buildup": {"military", "troop", "naval", "army", "force", "forces", "arms"},
+    "callup": {"reservist", "reserve", "military", "army"},  # "a call-up of reservists" (see the "of" check)
+    "pullout": {"troop", "military", "army", "force", "forces"},
+    "pullback": {"troop", "military", "army", "force", "forces"},
     # "mass killings", "extrajudicial killings", not "the killing of the bill"
     "killing": {"mass", "extrajudicial", "targeted", "sectarian", "revenge", "summary", "ethnic", "reprisal"},
     "drill": {"joint", "military", "naval", "combat", "war", "army", "live-fire"},

@@ -149,6 +149,29 @@ def verb_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+# nouns written with a hyphen that the tokenizer splits in three ("a military build-up"): one word each
+HYPHENATED_NOUNS = {("build", "up"): "buildup", ("pull", "out"): "pullout", ("pull", "back"): "pullback",
+                    ("call", "up"): "callup", ("stand", "off"): "standoff"}
+
+
+@Language.component("eventatlas_hyphenated_nouns")
+def hyphenated_nouns(doc: Doc) -> Doc:
+    """"build - up", parsed as a noun "up" with its compound "build", is one noun "build-up" (lemma
+    "buildup"), as "buildup" is, so the extractor reads one word."""
+    spans = []
+    for token in doc[2:]:
+        before, hyphen = doc[token.i - 2], doc[token.i - 1]
+        noun = HYPHENATED_NOUNS.get((before.lower_, token.lower_))
+        if noun and hyphen.text == "-" and not hyphen.whitespace_ and not before.whitespace_ \
+                and token.pos_ in ("NOUN", "PROPN", "ADP", "ADV") and before.dep_ in ("compound", "amod", "nmod"):
+            spans.append((doc[before.i: token.i + 1], noun))
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span, noun in spans:
+                retokenizer.merge(span, attrs={"LEMMA": noun, "POS": "NOUN", "TAG": "NN"})
+    return doc
+
+
 # token attributes a ruler pattern may test that ``_Attributes`` reads itself
 _TESTED = {"LOWER": "lower_", "TAG": "tag_", "DEP": "dep_", "IS_SPACE": "is_space", "ORTH": "text"}
 
@@ -293,6 +316,7 @@ def load() -> Language:
     nlp.add_pipe("eventatlas_paragraphs", before="parser")
     nlp.add_pipe("eventatlas_participle_verbs", before="lemmatizer")  # reads the parts of speech
     nlp.add_pipe("eventatlas_verb_lemmas", after="lemmatizer")
+    nlp.add_pipe("eventatlas_hyphenated_nouns", after="eventatlas_verb_lemmas")
     return nlp
 
 
