@@ -608,3 +608,31 @@ def test_a_woman_held_by_rebels_stays_a_detention_and_engineers_held_are_abducte
     assert held[0]["count"]["value"] == 3
     # who "him" is the text does not say: a capture, not an abduction of a civilian
     assert [e["type"] for e in events_of("The militia captured him at a checkpoint.")] == ["arrest_detention"]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # headlines: a present-tense verb the tagger takes for a noun, a passive without its "were", a claim
+    ("Militants attack court in the port city", "armed_clash"),
+    ("Rebels storm army base near the border", "armed_clash"),
+    ("Four killed in army-rebel clash", "armed_clash"),
+    ("Al-Shabab claimed an attack on government forces in Somalia.", "armed_clash"),
+])
+def test_headlines(text, event_type):
+    assert [e["type"] for e in events_of(text)] == [event_type], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]
+
+
+def test_a_headline_list_of_the_dead_is_summed():
+    event, = events_of("33 rebels, 4 police killed in Kandahar clashes.")  # (without the stop the parse makes "clashes" a verb)
+    assert event["type"] == "armed_clash" and event["fatalities"]["value"] == 37
+    assert {a["text"] for a in event["actors"] if a["role"] == "target"} == {"33 rebels", "4 police"}
+
+
+@pytest.mark.parametrize("text", [
+    "Critics attack plan in parliament",
+    "Fans claim victory after the final",
+    "Prices hit record in the capital",
+    "He claimed the attack was staged.",
+    "Four killed in car crash on the highway",
+])
+def test_headlines_of_ordinary_news(text):
+    assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]

@@ -561,6 +561,8 @@ def _claim_of(act: Token) -> Token | None:
     """The verb that claims an act: "claimed" of "claimed responsibility for the attack"."""
     if act.dep_ == "pobj" and act.head.lower_ == "for" and act.head.head.lemma_.lower() in ("responsibility", "credit"):
         return act.head.head.head
+    if act.dep_ == "dobj" and act.head.lemma_.lower() == "claim":
+        return act.head  # "Al-Shabab claimed an attack on government forces", "claims multiple attacks in Mali"
     return None
 
 
@@ -2633,8 +2635,15 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
     # "two soldiers were killed and four others wounded": a participle conjoined to a passive, its "were" left out
     elliptic = token.tag_ == "VBN" and token.dep_ == "conj" and not any(c.dep_ in ("aux", "dobj") for c in token.children) \
         and any(c.dep_ == "auxpass" for c in token.head.children)
+    # a headline's passive without its "were": "Four killed in clash", "33 rebels, 4 police killed in clashes"
+    headline = token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in token.children)
     victims = ([c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] or _direct_objects(token)
-               or [c for c in token.children if c.dep_ == "nsubj" and (token.lemma_.lower() == "die" or elliptic)])
+               or [c for c in token.children if c.dep_ == "nsubj" and (token.lemma_.lower() == "die" or elliptic or headline)]
+               or ([token.head] if headline and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "NUM")
+                   and token.head.i < token.i else []))
+    if victims and victims[0].dep_ == "appos" and victims[0].head.pos_ == "NOUN" and any(
+            c.dep_ == "nummod" for c in victims[0].head.children):
+        victims = [victims[0].head]  # "33 rebels, 4 police killed": a list the parse hangs on its first part
     if not victims and token.lemma_.lower() != "die":
         # "killing at least 12 people including ..." when the parse made the people another verb's subject
         for t in token.doc[token.i + 1: min(token.i + 7, token.sent.end)]:
@@ -2651,7 +2660,9 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
         # "two soldiers and five guerrillas were killed": the dead of every counted part
         # (not the tellers a list runs into: "killing at least 30 people, three witnesses and a health worker said")
         tellers = _teller_words(token.sent)
-        parts = [make_actor(c, "target", gaz) for c in _conj_chain(victim) if c.i not in tellers]
+        listed = [*_conj_chain(victim), *(c for c in victim.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                                           and any(n.dep_ == "nummod" for n in c.children))]
+        parts = [make_actor(c, "target", gaz) for c in listed if c.i not in tellers]
         if quantity is not None and parts and all(q is not None and q.value is not None for _, q, _ in parts):
             quantity = _sum_quantities([quantity, *(q for _, q, _ in parts)])
             more_victims = [a for a, _, _ in parts]

@@ -262,7 +262,7 @@ KIND_NOUNS: dict[str, set[str]] = {
         "militant", "rebel", "insurgent", "fighter", "militia", "separatist", "jihadist", "guerrilla",
         "group", "gunman", "gunmen", "partisan", "wagner", "terrorist", "bomber", "kidnapper", "hijacker", "pirate",
         "attacker", "assailant", "raider", "bandit", "mob", "militiaman", "militiamen", "faction", "vigilante",
-        "gang", "gangster", "cartel", "extremist", "jihadi",
+        "gang", "gangster", "cartel", "extremist", "jihadi", "maoist", "naxal", "naxalite",
         "liberation front", "liberation army", "liberation movement",
         "settler",
     } | ARMED_GROUP_NAMES,

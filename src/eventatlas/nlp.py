@@ -103,6 +103,41 @@ def participle_verbs(doc: Doc) -> Doc:
     return doc
 
 
+# verbs a headline writes in the present that the tagger takes for nouns ("Militants attack court in Misrata")
+HEADLINE_VERBS = {"attack", "attacks", "kill", "kills", "storm", "storms", "shell", "shells", "seize", "seizes",
+                  "capture", "captures", "raid", "raids", "bomb", "bombs", "ambush", "ambushes", "abduct", "abducts",
+                  "kidnap", "kidnaps", "behead", "beheads", "target", "targets", "hit", "hits", "strike", "strikes",
+                  "overrun", "overruns", "retake", "retakes", "torch", "torches", "execute", "executes", "claim", "claims"}
+
+
+@Language.component("eventatlas_headline_verbs")
+def headline_verbs(doc: Doc) -> Doc:
+    """A headline whose verb the tagger took for a noun, so that the sentence has no verb ("Militants attack
+    court in Libya's Misrata", parsed as one noun phrase): the word is made the verb, the plural or name
+    before it its subject, the noun phrase after it its object."""
+    for sent in doc.sents:
+        if any(t.pos_ in ("VERB", "AUX") for t in sent) or len(sent) < 3:
+            continue
+        root = sent.root
+        for token in sent[1:-1]:
+            before, after = doc[token.i - 1], doc[token.i + 1]
+            if token.lower_ not in HEADLINE_VERBS or token.tag_ not in ("NN", "NNS") or token.dep_ != "compound" \
+                    or before.tag_ not in ("NNS", "NNPS", "NNP") or before.i < sent.start \
+                    or after.tag_ not in ("DT", "CD", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP$") \
+                    or root.i <= token.i or token.head != root and token.head.i <= token.i:
+                continue
+            subject = before
+            token.pos, token.tag_ = doc.vocab.strings["VERB"], "VBZ" if token.lower_.endswith("s") else "VBP"
+            token.head, token.dep_ = token, "ROOT"
+            for t in sent:  # the words before it now hang on its subject, the rest as parsed
+                if t.i < subject.i and t.head.i >= token.i:
+                    t.head = subject
+            subject.head, subject.dep_ = token, "nsubj"
+            root.head, root.dep_ = token, "dobj"
+            break
+    return doc
+
+
 # the verbs the extractor reads: a form that could be one of them is read as it
 DOMAIN_VERBS = frozenset(VERB_TRIGGERS) | LIGHT_VERBS | REPORTING_VERBS | frozenset(IMPACT_VERBS)
 
@@ -315,6 +350,7 @@ def load() -> Language:
     _fast_attributes(nlp)
     nlp.add_pipe("eventatlas_paragraphs", before="parser")
     nlp.add_pipe("eventatlas_participle_verbs", before="lemmatizer")  # reads the parts of speech
+    nlp.add_pipe("eventatlas_headline_verbs", before="lemmatizer")
     nlp.add_pipe("eventatlas_verb_lemmas", after="lemmatizer")
     nlp.add_pipe("eventatlas_hyphenated_nouns", after="eventatlas_verb_lemmas")
     return nlp
