@@ -616,9 +616,25 @@ def test_a_woman_held_by_rebels_stays_a_detention_and_engineers_held_are_abducte
     ("Rebels storm army base near the border", "armed_clash"),
     ("Four killed in army-rebel clash", "armed_clash"),
     ("Al-Shabab claimed an attack on government forces in Somalia.", "armed_clash"),
+    ("Somalia: Al-Shabaab ambush AU troops in central region", "armed_clash"),
+    ("Two soldiers dead in NPA attack", "armed_clash"),
+    ("Four dead in suicide bombing in the port city", "remote_strike"),
+    ("Two militants shot dead in the district", "armed_clash"),
+    ("The military kills four extremists after heavy losses", "armed_clash"),
+    ("Invaders killed nine civilians in the region in a day", "attack_on_civilians"),
 ])
 def test_headlines(text, event_type):
     assert [e["type"] for e in events_of(text)] == [event_type], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text, dead, target", [
+    ("Two soldiers dead in NPA attack", 2, "Two soldiers"),
+    ("Over 40 dead in two suicide attacks on mosques: officials", 41, None),  # "over 40": at least 41
+])
+def test_a_headlines_dead_in_an_attack(text, dead, target):
+    event, = events_of(text)
+    assert event["fatalities"]["value"] == dead
+    assert [a["text"] for a in event["actors"] if a["role"] == "target"] == ([target] if target else [])
 
 
 def test_a_headline_list_of_the_dead_is_summed():
@@ -633,6 +649,9 @@ def test_a_headline_list_of_the_dead_is_summed():
     "Prices hit record in the capital",
     "He claimed the attack was staged.",
     "Four killed in car crash on the highway",
+    "Two dead in house fire in the suburbs",
+    "Two climbers shot dead? No, a film about the mountain",
+    "Critics attack plan, minister hits back",
 ])
 def test_headlines_of_ordinary_news(text):
     assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]

@@ -599,6 +599,14 @@ def _shot_dead(word: Token) -> bool:
         and word.head.head.lemma_.lower() in TO_DEATH_VERBS
 
 
+def _shot_dead_headline(verb: Token) -> bool:
+    """A headline's "Two militants shot dead in Poonch": the passive without its "were", tagged a past tense."""
+    return verb.lemma_.lower() in TO_DEATH_VERBS and any(c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead"
+                                                         for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children) \
+        and any(c.dep_ == "nsubj" and kind_of(_np_span(c), c) in PERSON_KINDS for c in verb.children)
+
+
 def _objects(token: Token) -> list[Token]:
     out = [c for c in token.children if c.dep_ in ("nsubjpass", "attr") and c.tag_ not in ("JJ", "JJS", "JJR")] \
         + _direct_objects(token)
@@ -1389,6 +1397,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             return None
         if lemma == "beat" and _a_contest(token):
             return None  # "the Somali team beat the Kenyans 2-0", "was beaten in the election"
+        if lemma in TO_DEATH_VERBS and _shot_dead_headline(token):
+            return "casualties"  # "Two militants shot dead in Poonch"
         if lemma in NEEDS_PERSON_OBJECT and not any(kind_of(_np_span(o), o) in PERSON_KINDS or _a_people(o) for o in objects):
             return None  # "shot a teacher", not "shot a film"
         if lemma == "shoot" and any(s.lemma_.lower() in CAMERA_PEOPLE for s in _subjects(token)):
@@ -1497,7 +1507,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if token.dep_ == "ROOT" and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("kill", "wound", "injure", "hit", "damage", "destroy")
                                         for c in token.children):
             return NOUN_TRIGGERS[lemma]  # a headline-like sentence: "Israeli airstrikes killed 22 people ..."
-        harm = ("kill", "die", "wound", "injure", "destroy", "damage", "hit", "hurt")
+        # (and a headline's "Four dead in suicide bombing", "two soldiers wounded in NPA attack")
+        harm = ("kill", "die", "wound", "injure", "destroy", "damage", "hit", "hurt", "dead", "injured", "wounded")
         # (or hung on the verb's object: "killed dozens of terrorists in air and ground operations")
         if (token.dep_ == "pobj" and head.lower_ in EVENT_NOUN_PREPS
                 and (head.head.lemma_.lower() in harm or head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in harm)
@@ -1689,6 +1700,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         cand = Candidate(sent_index=sent_index, trigger=token, type=event_type, displaced=displaced,
                          conflict_cue=cue)
         _fill_arguments(cand, token, gaz)
+        _headline_toll(cand, token, gaz)
         if token.pos_ == "VERB" and _to_death(token) and cand.fatalities is None and cand.count is not None:
             cand.fatalities, cand.count = cand.count, None  # "hacked 18 villagers to death": 18 dead
         # "drones attacked Sumy": a town is where the act fell, not a party to it (a state is: "attacked Ukraine")
@@ -1860,13 +1872,45 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
     if casualties and (out or cue or follows_event or any(  # "They killed 12 people", "they" the fighters named just before
             c.dep_ == "nsubj" and c.lower_ in ("it", "they") and _antecedent(c) is not None
             for token, _ in casualties for c in token.children) or any(
-            _np_head(s).lemma_.lower() in ATTACKERS or kind_of(_np_span(_np_head(s)), _np_head(s)) == "armed_group"
+            _np_head(s).lemma_.lower() in ATTACKERS or kind_of(_np_span(_np_head(s)), _np_head(s)) in CONFLICT_KINDS
+            and _np_head(s).lemma_.lower() not in ("officer", "guard")  # (officers may be the police's)
             for token, _ in casualties for s in _subjects(token)
-            if s.dep_ == "nsubj")):  # "bandits killed seven farmers", "mobs killed hundreds" (not "police killed two
-        # of the attackers")
+            if s.dep_ == "nsubj") or any(  # "Russians killed nine civilians": the word is war's own
+            v.lemma_.lower() == "civilian" for token, _ in casualties for v in token.children if v.dep_ in ("dobj", "nsubjpass"))):  # "bandits killed seven farmers", "mobs killed hundreds", "the military killed
+        # four extremists" (not "police killed two of the attackers")
         for token, _ in casualties:
             _attach_casualties(token, out, sent_index, gaz, mentions, time_mentions)
     return out
+
+
+def _headline_toll(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
+    """A headline's dead or wounded "in" the event: "Two soldiers dead in NPA attack", "Over 40 dead in two
+    suicide attacks"."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in EVENT_NOUN_PREPS:
+        return
+    state = token.head.head
+    if state.pos_ != "ADJ" or state.lower_ not in ("dead", "injured", "wounded", "hurt"):
+        return
+    quantity = None
+    if state.dep_ == "amod" and state.head.pos_ in ("NOUN", "PROPN") and state.head.i < state.i:
+        actor, quantity, _ = make_actor(state.head, "target", gaz)  # "Two soldiers dead"
+        words = state.doc[state.head.left_edge.i: state.head.i + 1]
+        actor.text, actor.name = words.text, _actor_name(words, state.head)  # the phrase ends at its noun
+        if not any(a.name == actor.name for a in cand.actors):
+            cand.actors.append(actor)
+    else:
+        first = state.i
+        while first > state.sent.start and (state.doc[first - 1].like_num or state.doc[first - 1].dep_ == "quantmod"
+                                            or state.doc[first - 1].lower_ in ("least", "at", "over", "nearly", "about")):
+            first -= 1
+        if first < state.i:
+            quantity = parse_quantity(state.doc[first: state.i].text)  # "Over 40 dead"
+    if quantity is None:
+        return
+    if state.lower_ == "dead":
+        cand.fatalities = cand.fatalities or quantity
+    else:
+        cand.injured = cand.injured or quantity
 
 
 def _left_casualties(cand: Candidate, gaz: Gazetteer) -> None:
@@ -2636,7 +2680,8 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
     elliptic = token.tag_ == "VBN" and token.dep_ == "conj" and not any(c.dep_ in ("aux", "dobj") for c in token.children) \
         and any(c.dep_ == "auxpass" for c in token.head.children)
     # a headline's passive without its "were": "Four killed in clash", "33 rebels, 4 police killed in clashes"
-    headline = token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in token.children)
+    headline = (token.tag_ == "VBN" or _shot_dead_headline(token)) and not any(
+        c.dep_ in ("aux", "auxpass", "dobj") for c in token.children)
     victims = ([c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] or _direct_objects(token)
                or [c for c in token.children if c.dep_ == "nsubj" and (token.lemma_.lower() == "die" or elliptic or headline)]
                or ([token.head] if headline and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "NUM")

@@ -238,6 +238,7 @@ KIND_NOUNS: dict[str, set[str]] = {
         "brigade", "battalion", "regiment", "division", "military", "marine", "paratrooper", "sailor",
         "pilot", "commander", "conscript", "recruit", "infantry", "artillery", "navy", "guard", "personnel",
         "defender", "contractor", "mercenary", "sniper", "crew", "garrison", "operator", "special forces",
+        "invader", "occupier",
         "ministry of defence", "ministry of defense", "defence ministry", "defense ministry", "general staff",
         "prisoner", "pow", "saboteur", "missile", "drone", "rocket", "shell", "bomb", "aircraft", "jet", "helicopter",
         "warplane", "commander-in-chief", "chief of staff", "air force", "air defence", "air defense",

@@ -118,22 +118,26 @@ def headline_verbs(doc: Doc) -> Doc:
     for sent in doc.sents:
         if any(t.pos_ in ("VERB", "AUX") for t in sent) or len(sent) < 3:
             continue
-        root = sent.root
         for token in sent[1:-1]:
             before, after = doc[token.i - 1], doc[token.i + 1]
             if token.lower_ not in HEADLINE_VERBS or token.tag_ not in ("NN", "NNS") or token.dep_ != "compound" \
                     or before.tag_ not in ("NNS", "NNPS", "NNP") or before.i < sent.start \
-                    or after.tag_ not in ("DT", "CD", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP$") \
-                    or root.i <= token.i or token.head != root and token.head.i <= token.i:
+                    or after.tag_ not in ("DT", "CD", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP$") or token.head.i < token.i:
                 continue
-            subject = before
+            obj = token.head  # the noun phrase after it: the top of the compounds it hangs in
+            while obj.dep_ in ("compound", "amod", "nmod") and obj.head.i > obj.i:
+                obj = obj.head
+            above, dep = (token, "ROOT") if obj.head == obj else (obj.head, "parataxis")
+            if above != token and (above == before or above.i < token.i and before in above.ancestors
+                                   or above in list(before.subtree)):
+                continue  # the phrase hangs on the subject's own words: no tree to remake safely
             token.pos, token.tag_ = doc.vocab.strings["VERB"], "VBZ" if token.lower_.endswith("s") else "VBP"
-            token.head, token.dep_ = token, "ROOT"
-            for t in sent:  # the words before it now hang on its subject, the rest as parsed
-                if t.i < subject.i and t.head.i >= token.i:
-                    t.head = subject
-            subject.head, subject.dep_ = token, "nsubj"
-            root.head, root.dep_ = token, "dobj"
+            token.head, token.dep_ = above, dep
+            for t in sent:  # the words before it now hang on its subject, those after on the object, as parsed
+                if t.i < before.i and t.head.i >= token.i:
+                    t.head = before
+            before.head, before.dep_ = token, "nsubj"
+            obj.head, obj.dep_ = token, "dobj"
             break
     return doc
 
