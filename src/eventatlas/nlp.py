@@ -9,8 +9,11 @@ is a phrase of its own, not part of the report's first sentence; after the taggi
 a sentence's verb taken for an adjective of its object is made its verb again
 ("Militiamen tortured villagers"); after the lemmatizer, a verb form the rules give two
 readings of takes the one the extractor's vocabulary knows ("raped" is
-"rape", not "rap"; "raged" is "rage").  The model's attribute ruler is replaced by
-one that sets the same attributes faster (see ``_Attributes``).
+"rape", not "rap"; "raged" is "rage"), and a noun the tokenizer splits at its hyphen
+("build-up", "pull-out", "call-up") is one word again; before the lemmatizer, a
+headline's present-tense verb taken for a noun in a sentence with no verb
+("Militants attack court in Misrata") is made its verb.  The model's attribute ruler
+is replaced by one that sets the same attributes faster (see ``_Attributes``).
 """
 
 from __future__ import annotations
