@@ -4,8 +4,8 @@
 
 Every event of the 1,000-row UCDP GED sample (../shared/benchmarks/ucdp-ged-sample) is organised
 violence with at least one death, and most cite the headlines of their sources. Each distinct headline
-in English (four words or more, most of them English words; not a bare name list, date or report
-title the cleaner takes for page furniture) is processed on its own, as one article. Prints the share
+in English (four words or more, most of them English words: not another language or a bare list of
+names) is processed on its own, as one article (a lone headline is the article's text). Prints the share
 from which at least one event comes out, and with ``--misses`` the headlines with none. A recall probe
 for tuning: headlines are terse, many only tell a toll ("163 people died yesterday"), some are report
 titles; there is no gold event to compare types with. Asserts nothing.

@@ -655,3 +655,9 @@ def test_a_headline_list_of_the_dead_is_summed():
 ])
 def test_headlines_of_ordinary_news(text):
     assert events_of(text) == [], [(e["type"], e["trigger"]["text"]) for e in events_of(text)]
+
+
+def test_a_lone_headline_is_the_report():
+    # a feed item with only its title: the cleaner takes the line for a title, and it is the text too
+    article, _ = process_document(RawDocument(input="t", text="Rebels Storm Army Base Near Border"))
+    assert article.text == article.title == "Rebels Storm Army Base Near Border"

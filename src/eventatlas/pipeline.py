@@ -63,14 +63,17 @@ def to_article(doc: RawDocument) -> Article:
         raw = doc.text or ""
         cleaned = clean.clean_text(raw)
         title = title or cleaned.title
-    if not cleaned.text.strip():
+    text = cleaned.text
+    if not text.strip() and doc.html is None and cleaned.title:
+        text = cleaned.title  # a lone headline ("Rebels Storm Army Base Near Border", a feed item's title) is the report
+    if not text.strip():
         raise InputError(doc.input, "no article text left after removing page furniture")
     if not published:
-        published, found_in = timex.publication_date(cleaned.text, url)
+        published, found_in = timex.publication_date(text, url)
         published_source = found_in or published_source
     return Article(
-        id=doc.id or Article.make_id(cleaned.text),
-        text=cleaned.text,
+        id=doc.id or Article.make_id(text),
+        text=text,
         url=url,
         outlet=outlet,
         published=published,
