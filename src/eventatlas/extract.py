@@ -889,6 +889,8 @@ CROWDS = {"crowd", "protester", "demonstrator", "protest", "demonstration", "ral
           "student", "worshipper", "sit-in", "marcher", "supporter", "striker", "activist", "opposition"}
 FORCEFULLY = {"violently", "forcibly", "brutally", "forcefully"}
 STRIKING_MEANS = {"baton", "truncheon", "club", "whip", "bullet", "round", "ammunition", "stick"}
+FIRING_VERBS = {"use", "fire", "spray", "lob", "shoot"}
+REPRESSING_VERBS = FIRING_VERBS | DISPERSING | {"crack"}
 
 
 def _crowd(token: Token) -> bool:
@@ -903,6 +905,8 @@ def _repression(verb: Token) -> bool:
     fired or used at or on people, a protest dispersed with them or violently, a crackdown on protesters
     (not "the army used tear gas in a training drill", nor "police dispersed the crowd" alone)."""
     lemma = verb.lemma_.lower()
+    if lemma not in REPRESSING_VERBS:
+        return False
     doers = [*_subjects(verb), *(g for c in verb.children if c.dep_ == "agent" for g in c.children)]
     by_forces = any(kind_of(_np_span(d), d) in CONFLICT_KINDS or _np_head(d).lemma_.lower() in ("police", "gendarmerie")
                     or "police" in d.lower_ for d in doers if d.dep_ != "nsubjpass")
@@ -920,7 +924,7 @@ def _repression(verb: Token) -> bool:
     # a dispersal is violence when told so or done with what strikes people; one with tear gas or water cannon
     # alone is what ACLED codes a protest with intervention
     forceful = bool(means & STRIKING_MEANS) or any(c.lower_ in FORCEFULLY for c in verb.children if c.dep_ == "advmod")
-    if lemma in ("use", "fire", "spray", "lob", "shoot") and means & (REPRESSION_MEANS - {"force", "round", "bullet"}):
+    if lemma in FIRING_VERBS and means & (REPRESSION_MEANS - {"force", "round", "bullet"}):
         against = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "into")
                    for g in c.children if g.dep_ == "pobj"]
         # (what is "fired to disperse" a crowd is fired at it; a means "used to disperse" one is left to the
@@ -1869,18 +1873,21 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
 
     for cand in out:
         _left_casualties(cand, gaz)
-    if casualties and (out or cue or follows_event or any(  # "They killed 12 people", "they" the fighters named just before
-            c.dep_ == "nsubj" and c.lower_ in ("it", "they") and _antecedent(c) is not None
-            for token, _ in casualties for c in token.children) or any(
-            _np_head(s).lemma_.lower() in ATTACKERS or kind_of(_np_span(_np_head(s)), _np_head(s)) in CONFLICT_KINDS
-            and _np_head(s).lemma_.lower() not in ("officer", "guard")  # (officers may be the police's)
-            for token, _ in casualties for s in _subjects(token)
-            if s.dep_ == "nsubj") or any(  # "Russians killed nine civilians": the word is war's own
-            v.lemma_.lower() == "civilian" for token, _ in casualties for v in token.children if v.dep_ in ("dobj", "nsubjpass"))):  # "bandits killed seven farmers", "mobs killed hundreds", "the military killed
-        # four extremists" (not "police killed two of the attackers")
+    if casualties and (out or cue or follows_event or any(_told_of_war(token) for token, _ in casualties)):
         for token, _ in casualties:
             _attach_casualties(token, out, sent_index, gaz, mentions, time_mentions)
     return out
+
+
+def _told_of_war(killing: Token) -> bool:
+    """A killing told with who did it or who died as war tells it: "they" for the fighters named just before,
+    "bandits killed seven farmers", "mobs killed hundreds", "the military killed four extremists", "Russians
+    killed nine civilians" (not "police killed two of the attackers", nor "officers", who may be the police's)."""
+    subjects = [_np_head(s) for s in _subjects(killing) if s.dep_ == "nsubj"]
+    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") and _antecedent(c) is not None for c in killing.children) \
+        or any(s.lemma_.lower() in ATTACKERS or kind_of(_np_span(s), s) in CONFLICT_KINDS
+               and s.lemma_.lower() not in ("officer", "guard") for s in subjects) \
+        or any(v.lemma_.lower() == "civilian" for v in killing.children if v.dep_ in ("dobj", "nsubjpass"))
 
 
 def _headline_toll(cand: Candidate, token: Token, gaz: Gazetteer) -> None:

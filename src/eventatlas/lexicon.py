@@ -135,16 +135,16 @@ SUSPICION_CUES = {"attack", "bomb", "bombing", "terrorism", "terror", "terrorist
 # "The men are suspected of ...", "They were charged with ...": a later sentence tells why they were held
 SUSPICION_VERBS = {"suspect", "accuse", "charge", "allege"}
 # event nouns that need a modifier to be conflict events ("joint military exercises", not "a breathing exercise")
+_FORCES_OF = {"troop", "military", "army", "force", "forces"}  # "a troop pull-out", "the military build-up"
 NOUN_NEEDS_MODIFIER = {
     # "killed by Israeli fire", "sniper fire", "tank fire", not "a fire destroyed the warehouse"
     "fire": {"sniper", "tank", "army", "military", "artillery", "mortar", "machine-gun", "machinegun", "small-arms",
              "automatic", "enemy", "police", "troop", "soldier", "helicopter", "naval", "rocket"},
     "exercise": {"joint", "military", "naval", "war", "combined", "air", "army", "drill"},
     # "a military build-up", "the troop buildup", not "a build-up of pressure"
-    "buildup": {"military", "troop", "naval", "army", "force", "forces", "arms"},
+    "buildup": _FORCES_OF | {"naval", "arms"},
     "callup": {"reservist", "reserve", "military", "army"},  # "a call-up of reservists" (see the "of" check)
-    "pullout": {"troop", "military", "army", "force", "forces"},
-    "pullback": {"troop", "military", "army", "force", "forces"},
+    "pullout": _FORCES_OF, "pullback": _FORCES_OF,
     # "mass killings", "extrajudicial killings", not "the killing of the bill"
     "killing": {"mass", "extrajudicial", "targeted", "sectarian", "revenge", "summary", "ethnic", "reprisal"},
     "drill": {"joint", "military", "naval", "combat", "war", "army", "live-fire"},

@@ -107,10 +107,8 @@ def participle_verbs(doc: Doc) -> Doc:
 
 
 # verbs a headline writes in the present that the tagger takes for nouns ("Militants attack court in Misrata")
-HEADLINE_VERBS = {"attack", "attacks", "kill", "kills", "storm", "storms", "shell", "shells", "seize", "seizes",
-                  "capture", "captures", "raid", "raids", "bomb", "bombs", "ambush", "ambushes", "abduct", "abducts",
-                  "kidnap", "kidnaps", "behead", "beheads", "target", "targets", "hit", "hits", "strike", "strikes",
-                  "overrun", "overruns", "retake", "retakes", "torch", "torches", "execute", "executes", "claim", "claims"}
+HEADLINE_VERBS = {"attack", "kill", "storm", "shell", "seize", "capture", "raid", "bomb", "ambush", "abduct", "kidnap",
+                  "behead", "target", "hit", "strike", "overrun", "retake", "torch", "execute", "claim"}
 
 
 @Language.component("eventatlas_headline_verbs")
@@ -123,7 +121,9 @@ def headline_verbs(doc: Doc) -> Doc:
             continue
         for token in sent[1:-1]:
             before, after = doc[token.i - 1], doc[token.i + 1]
-            if token.lower_ not in HEADLINE_VERBS or token.tag_ not in ("NN", "NNS") or token.dep_ != "compound" \
+            verb = token.lower_ in HEADLINE_VERBS or token.lower_.endswith("s") and bool(
+                set(base_forms(token.lower_)) & HEADLINE_VERBS)  # "attack", "attacks", "ambushes"
+            if not verb or token.tag_ not in ("NN", "NNS") or token.dep_ != "compound" \
                     or before.tag_ not in ("NNS", "NNPS", "NNP") or before.i < sent.start \
                     or after.tag_ not in ("DT", "CD", "NN", "NNS", "NNP", "NNPS", "JJ", "PRP$") or token.head.i < token.i:
                 continue

@@ -64,7 +64,7 @@ def to_article(doc: RawDocument) -> Article:
         cleaned = clean.clean_text(raw)
         title = title or cleaned.title
     text = cleaned.text
-    if not text.strip() and doc.html is None and cleaned.title:
+    if not text.strip() and cleaned.title:  # (a page's title is never taken from its text's first line)
         text = cleaned.title  # a lone headline ("Rebels Storm Army Base Near Border", a feed item's title) is the report
     if not text.strip():
         raise InputError(doc.input, "no article text left after removing page furniture")
