@@ -1248,3 +1248,53 @@ def test_looting_by_armed_men_is_a_strategic_development(text):
 ])
 def test_looting_by_crowds_or_thieves_is_no_conflict_event(text):
     assert events_of(text) == []
+
+
+def test_a_second_verb_shares_the_day_of_the_first():
+    e = one("The assailants arrived in Tin-Akoff late on Tuesday and opened fire on residents, officials said.",
+            "attack_on_civilians")
+    assert e["time"]["start"] == e["time"]["end"] == "2025-06-10"
+
+
+def test_two_verbs_with_days_of_their_own_keep_them():
+    found = events_of("Russian troops shelled Avdiivka on Monday and stormed Marinka on Wednesday, the army said.")
+    days = {e["trigger"]["text"]: e["time"]["start"] for e in found}
+    assert days == {"shelled": "2025-06-16", "stormed": "2025-06-11"}
+
+
+def test_killed_in_strikes_is_a_strike_but_hurt_during_a_walkout_is_not():
+    e = one("The army said 30 militants were killed in strikes near Djibo on Monday.", "remote_strike")
+    assert e["fatalities"]["value"] == 30 and e["location"]["name"] == "Djibo"
+    assert not [e for e in events_of("Two workers were injured during strikes at the car plant on Monday.")
+                if e["type"] == "remote_strike"]
+
+
+def test_combat_engagements_are_clashes_and_an_engagement_is_not():
+    e = one("The General Staff said there had been 96 combat engagements along the front line over the past day.",
+            "armed_clash")
+    assert e["count"]["value"] == 96
+    assert events_of("The couple announced their engagement in Kyiv on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The minister visited Bucha, where he laid flowers at a memorial.",
+    "The company closed its plant in Kharkiv, leaving 300 workers jobless.",
+])
+def test_a_where_clause_or_a_leaving_phrase_of_ordinary_news_is_no_event(text):
+    assert events_of(text) == []
+
+
+def test_they_in_a_when_clause_is_the_doer_of_its_own_sentence():
+    e = one("Activists said RSF fighters killed at least 12 people when they stormed a village in Gezira state "
+            "on Monday.", "attack_on_civilians")
+    assert [a["name"] for a in e["actors"] if a["role"] == "actor"] == ["RSF fighters"]
+    # Gezira is ISO 3166-2's name for GeoNames' Al Jazirah
+    assert e["location"]["country_code"] == "SD" and e["location"]["precision"] == 3
+    assert e["location"]["name"].startswith("Al Jaz")
+
+
+def test_an_undated_act_of_another_kind_takes_no_day_across_a_paragraph():
+    found = events_of("Jets bombed a village in Sagaing region on Tuesday, residents said.\n\n"
+                      "Soldiers arrested five men in Sagaing region, the junta said.")
+    arrest = next(e for e in found if e["type"] == "arrest_detention")
+    assert arrest["time"]["precision"] != "day"

@@ -1371,3 +1371,84 @@ def test_a_mayor_shot_families_driven_out_engineers_kidnapped_and_nuns_freed():
     assert freed["count"]["value"] == 2
     assert {a["kind"] for a in freed["actors"] if a["role"] == "actor"} == {"armed_group"}
     assert freed["sources"][0]["name"] == "Italy's foreign ministry"
+
+
+def test_a_village_attack_told_by_the_day_it_was_told_its_claim_and_strikes_near_djibo():
+    _, events = run("r110_sahel_village_claim_and_air_strikes", "2025-06-12")  # a Thursday, as the dateline
+    # "killed 22 people ..., security sources said on Thursday" + "The assailants arrived ... at Tawori, in the
+    # Est region, late on Tuesday and opened fire on residents": one attack, on Tuesday, at Tawori
+    attack = only(events, "attack_on_civilians")
+    assert attack["fatalities"]["value"] == 22 and day(attack) == "2025-06-10"
+    loc = attack["location"]
+    assert (loc["name"], loc["resolution"], loc["admin1"], loc["country_code"]) == ("Tawori", "parent", "Est", "BF")
+    # the claim two sentences later names the group behind it; the suspected jihadists stay
+    doers = [a["name"] for a in attack["actors"] if a["role"] == "actor"]
+    assert any("JNIM" in name for name in doers) and "Suspected jihadists" in doers
+    assert attack["sources"][0]["anonymous"] and attack["verification"] is None
+    # the assailants' arrival is the attack's approach, not a deployment
+    assert sorted(e["type"] for e in events) == ["attack_on_civilians", "remote_strike"]
+    # 'its air force had "neutralised dozens of terrorists" in strikes near Djibo on Monday'
+    strikes = only(events, "remote_strike")
+    assert strikes["trigger"]["text"] == "strikes" and day(strikes) == "2025-06-09"
+    assert strikes["location"]["name"] == "Djibo" and strikes["location"]["relation"] == "near"
+    assert strikes["fatalities"]["value"] == 12 and strikes["fatalities"]["approx"]  # "dozens"
+    assert strikes["sources"][0]["name"] == "army" and strikes["verification"] == "unverified"
+
+
+def test_a_front_tally_the_heaviest_fighting_and_an_overnight_attack():
+    _, events = run("r111_front_tally_and_overnight_attack", "2025-06-16")  # a Monday
+    captured = only(events, "territory_change")
+    assert captured["actors"][0]["country"] == "RU" and day(captured) == "2025-06-15"
+    assert captured["location"]["name"] == "Novoolenivka" and captured["location"]["country_code"] == "UA"
+    assert captured["sources"][0]["name"] == "Russia's Defence Ministry"
+    # "150 combat engagements along the front ..., the heaviest near Pokrovsk, where Russian forces attacked
+    # 45 times": the whole front's tally is not placed at Pokrovsk; the 45 attacks are
+    tally = next(e for e in events if e["count"] and e["count"]["value"] == 150)
+    assert tally["type"] == "armed_clash" and tally["location"] is None
+    assert tally["sources"][0]["name"] == "General Staff"
+    near = next(e for e in events if e["count"] and e["count"]["value"] == 45)
+    assert near["type"] == "armed_clash" and near["actors"][0]["name"] == "Russian forces"
+    assert near["location"]["name"] == "Pokrovsk" and near["location"]["country_code"] == "UA"
+    assert near["location"]["relation"] == "near"
+    launched = next(e for e in events if e["trigger"]["text"] == "launched")
+    assert launched["type"] == "remote_strike" and launched["count"]["value"] == 85
+    assert only(events, "interception")["count"]["value"] == 61
+    kharkiv = next(e for e in events if e["location"] and e["location"]["name"] == "Kharkiv")
+    assert kharkiv["type"] == "remote_strike" and kharkiv["injured"]["value"] == 7
+    assert kharkiv["sources"][0]["name"] == "Ihor Terekhov"
+    assert {e["verification"] for e in events} == {"unverified"}  # "could not independently verify"
+
+
+def test_a_village_bombed_told_again_in_the_next_paragraph_and_a_police_station_attacked():
+    _, events = run("r112_sagaing_village_bombing", "2025-06-12")  # a Thursday
+    bombed = next(e for e in events if e["trigger"]["text"] == "bombed")
+    assert bombed["type"] == "remote_strike" and bombed["fatalities"]["value"] == 17 and day(bombed) == "2025-06-10"
+    assert bombed["location"]["country_code"] == "MM" and bombed["location"]["precision"] == 3
+    # "Two fighter jets dropped bombs on Let Yet Kone village ...": the same Tuesday, the village kept as written
+    dropped = next(e for e in events if e["trigger"]["text"] == "dropped")
+    assert dropped["type"] == "remote_strike" and day(dropped) == "2025-06-10"
+    assert dropped["location"]["name"] == "Let Yet Kone" and dropped["location"]["resolution"] == "parent"
+    assert dropped["location"]["admin1"] == bombed["location"]["admin1"]
+    assert dropped["injured"]["low"] == 31  # "More than 30 people were wounded"
+    station = only(events, "armed_clash")
+    assert station["fatalities"]["value"] == 4 and day(station) == "2025-06-11"
+    assert station["sources"][0]["name"] == "National Unity Government"
+    assert {e["verification"] for e in events} == {"unverified"}
+
+
+def test_a_gang_attack_told_on_by_witnesses_and_a_clash_that_left_six_dead():
+    _, events = run("r113_artibonite_gang_attack_and_culiacan_clash", "2025-06-14")  # a Saturday
+    # the UN's account (told on Friday) and the witnesses' ("the gunmen arrived before dawn on Thursday and shot
+    # residents") are one attack, on Thursday
+    attack = only(events, "attack_on_civilians")
+    assert attack["actors"][0]["name"] == "Gran Grif gang" and attack["fatalities"]["value"] == 20
+    assert day(attack) == "2025-06-12"
+    assert attack["location"]["name"] == "Pont-Sondé" and attack["location"]["admin1"] == "Artibonite"
+    assert attack["sources"][0]["name"] == "United Nations human rights office"
+    # "clashed with suspected cartel gunmen ..., leaving five gunmen and one soldier dead"
+    clash = only(events, "armed_clash")
+    assert clash["fatalities"]["value"] == 6 and day(clash) == "2025-06-11"
+    assert clash["location"]["name"] == "Culiacán" and clash["location"]["country_code"] == "MX"
+    assert clash["sources"][0]["name"] == "Defence Ministry"
+    assert only(events, "arrest_detention")["count"]["value"] == 14
+    assert "deployment" not in [e["type"] for e in events]

@@ -527,6 +527,8 @@ def _not_an_actor(token: Token) -> bool:
         return True
     if token.pos_ == "NUM" or (token.like_num and not list(token.children)):
         return True
+    if token.pos_ in ("SCONJ", "CCONJ", "ADP"):
+        return True  # "told local radio that the gunmen arrived", with "that" parsed as an object
     if token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in places.SETTLEMENT_WORDS for c in token.children):
         return True  # "struck Nanjua, a village south of Ancuabe": a place the gazetteer does not know
     if _bare_quantifier(token):
@@ -545,8 +547,8 @@ def _descriptive(token: Token) -> bool:
     """Inside a relative clause or participle modifier of a noun phrase.
 
     A relative clause that dates its act tells an event ("a device that exploded on Friday")."""
-    if token.dep_ == "relcl" and _dated(token):
-        return False
+    if token.dep_ == "relcl" and (_dated(token) or any(c.lower_ in ("where", "when") for c in token.children)):
+        return False  # (nor "near Pokrovsk, where Russian forces attacked 45 times": what happened there)
     node = token
     while node.head != node:
         if node.dep_ in DESCRIPTIVE_DEPS:
@@ -591,6 +593,14 @@ def _to_death(verb: Token) -> bool:
     return any(c.dep_ in ("oprd", "acomp", "advmod", "xcomp") and c.lower_ == "dead" and c.head == verb
                or _shot_dead(c)
                or c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in near)
+
+
+def _killed_by_means(noun: Token) -> bool:
+    """The noun is the means of a killing: "neutralised dozens of terrorists in strikes", "were killed
+    in strikes" (not "killed during strikes at the mine", which may be a walkout's)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("in", "by") and prep.head.pos_ == "VERB" and (
+        prep.head.lemma_.lower() in NEUTRALISE | {"kill"})
 
 
 def _shot_dead(word: Token) -> bool:
@@ -1477,7 +1487,7 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         modifiers = [*token.lefts, *(g for c in token.lefts for g in c.children if g.dep_ == "conj")]
         if needed and not mobilized and not any(c.lower_ in needed or c.lower_ in DEMONYMS for c in modifiers) and not (
             lemma == "strike" and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children)
-        ) and not forces_exercise:
+        ) and not (lemma == "strike" and _killed_by_means(token)) and not forces_exercise:
             return None
         if forces_exercise and token.dep_ == "pobj":
             return NOUN_TRIGGERS[lemma]  # "took part in exercises"
@@ -1511,6 +1521,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if token.dep_ == "ROOT" and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("kill", "wound", "injure", "hit", "damage", "destroy")
                                         for c in token.children):
             return NOUN_TRIGGERS[lemma]  # a headline-like sentence: "Israeli airstrikes killed 22 people ..."
+        if lemma == "strike" and _killed_by_means(token):
+            return NOUN_TRIGGERS[lemma]  # "neutralised dozens of terrorists in strikes near Djibo"
         # (and a headline's "Four dead in suicide bombing", "two soldiers wounded in NPA attack")
         harm = ("kill", "die", "wound", "injure", "destroy", "damage", "hit", "hurt", "dead", "injured", "wounded")
         # (or hung on the verb's object: "killed dozens of terrorists in air and ground operations")
@@ -1796,6 +1808,9 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             governed = [(m, path) for m, path in ((m, places.governed(host, m)) for m in mentions)
                         if path is not None and token not in path
                         and not any(t.i in trigger_ids and t.i != token.i for t in path)]
+        if not governed and token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
+            # "near Pokrovsk, where Russian forces attacked 45 times": the place the clause tells of
+            governed = [(m, [m.head, *list(m.head.ancestors)[:1]]) for m in mentions if m.head == token.head]
         if not governed and token.dep_ == "conj" and token.head.pos_ == "VERB" and not _own_subject(token):
             # "arrived in Tin-Akoff ... and opened fire on residents": the second verb happened there too
             governed = [(m, path) for m, path in ((m, places.governed(token.head, m)) for m in mentions)
@@ -1831,6 +1846,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             # nor where the teller spoke from: "..., a captain told reporters by phone from the town of X"
             teller = _report_verb(token)
             loose = [m for m in mentions if m.head.i not in source_tokens and _locative(m) and id(m) not in away
+                     and not places.under_a_superlative(m)
                      and not _describes_a_participant(m, token)
                      and not (teller is not None and places.governed(teller, m) is not None
                               and places.governed(token, m) is None)
@@ -1852,6 +1868,10 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         # "declared a truce on Friday, a day after warplanes carried out air raids": the raids' day is counted
         # from Friday (the day the sentence gives dates the event before them, not the raids)
         cand.times = inside or cand.times
+        if not cand.times and token.dep_ == "conj" and token.head.pos_ == "VERB" and not _own_subject(token):
+            # "arrived at Tawori late on Tuesday and opened fire on residents": the second verb's day too
+            cand.times = [m for m in time_mentions if _time_governed(time_word[m.start], token.head, trigger_ids - {token.head.i})
+                          and not _dates_another_noun(time_word[m.start], token.head)]
         host = _host_verb(token)
         if not cand.times and host is not None:
             # "people killed by a strike on Belopolye on March 11": the date of the killing is the strike's
@@ -1922,9 +1942,15 @@ def _headline_toll(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
 
 def _left_casualties(cand: Candidate, gaz: Gazetteer) -> None:
     """"The clashes left 20 villagers injured and one man dead", "the attack left five people dead and
-    12 wounded": the dead and the injured an event noun left."""
+    12 wounded": the dead and the injured an event noun left; "clashed ..., leaving five gunmen and one
+    soldier dead": those its verb left."""
     noun, verb = cand.trigger, cand.trigger.head
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "nsubj" or verb.lemma_.lower() != "leave":
+    if noun.pos_ == "VERB":
+        verb = next((c for c in noun.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
+                     and c.lemma_.lower() == "leave" and not any(g.dep_ == "nsubj" for g in c.children)), None)
+        if verb is None:
+            return
+    elif noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "nsubj" or verb.lemma_.lower() != "leave":
         return
     # "left 12 dead" is parsed with "dead" as the object, counted by its number
     counted = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("dead", "injured", "wounded")
@@ -1940,13 +1966,18 @@ def _left_casualties(cand: Candidate, gaz: Gazetteer) -> None:
             quantity = parse_quantity(state.doc[numbers[0].left_edge.i: state.i].text) if numbers else None
         else:
             victim, quantity, _ = make_actor(who, "target", gaz)
+            parts = [make_actor(o, "target", gaz)[1] for o in _conj_chain(who)]
+            if quantity is not None and parts and all(q is not None for q in parts):
+                quantity = _sum_quantities([quantity, *parts])  # "five gunmen and one soldier": six
             if any(c.dep_ == "amod" and c.lower_ == "dead" for c in who.children) and word not in ("dead", "kill"):
                 # "left at least 32 people dead and 159 wounded" parsed as "[32 people dead and 159] wounded"
                 cand.fatalities = cand.fatalities or quantity
                 others = [c for c in who.children if c.dep_ == "conj" and c.like_num]
                 quantity = parse_quantity(others[0].text) if others else None
                 victim.name = victim.name.replace(" dead", "")
-            if not any(a.name == victim.name for a in cand.actors) and not _not_an_actor(_np_head(who)):
+            # (not the other side named again: "clashed with cartel gunmen, leaving five gunmen ... dead")
+            if not any(a.name == victim.name or a.name.split()[-1:] == victim.name.split()[-1:] for a in cand.actors) \
+                    and not _not_an_actor(_np_head(who)):
                 cand.actors.append(victim)
         if quantity is None:
             continue
@@ -2448,8 +2479,10 @@ def _antecedent(pronoun: Token) -> Token | None:
     ("ADF rebels are active there. They attacked a village": the rebels; "Villagers said the gunmen came
     at dawn. They fled": the villagers, who are no force)."""
     sent = pronoun.sent
-    if pronoun.i > sent.start and pronoun.head.dep_ == "conj":
-        clause = pronoun.head.head  # "the army crossed the river and it shelled ...": the first clause's subject
+    if pronoun.i > sent.start and pronoun.head.dep_ in ("conj", "advcl") and pronoun.head.head.i < pronoun.i:
+        # "the army crossed the river and it shelled ...", "RSF fighters killed 12 people when they stormed
+        # the village": the first clause's subject
+        clause = pronoun.head.head
     elif sent.start > 0:
         clause = pronoun.doc[sent.start - 1].sent.root
     else:

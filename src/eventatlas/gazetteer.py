@@ -49,7 +49,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-INDEX_VERSION = "gaz-v36"
+INDEX_VERSION = "gaz-v37"
 CAPITAL = "national capital"  # the mark of a country's capital in the index (Entry.stand_in of a place)
 NAMESAKE_SHARE = 0.05  # a town holding this share of its region's people is what the bare name means
 NAMESAKE_KM = 300  # a region's namesake capital lies in it, or by it (Kyiv city, outside Kyiv Oblast's own division)
@@ -304,8 +304,8 @@ class _Builder:
             entry = Entry(int(gid), name, lat, lon, cc, a1, None, "adm1", population, stand_in=stand_in)
             gaz.admin1[(cc, a1)] = entry
             keys = {norm(name), norm(ascii_name), stem(name)}
-            if iso is not None:
-                keys.update(norm(alias) for alias in iso["aliases"])
+            if iso is not None:  # and ISO's English short name: "Gezira" for GeoNames' Al Jazirah
+                keys.update(norm(alias) for alias in [iso["name"], *iso["aliases"]])
             keys.update(v for key in (norm(name), norm(ascii_name)) for v in compass_variants(key))
             # a region named after its capital takes the capital's spellings too (Kiev/Kyiv, Odessa/Odesa)
             # (a capital of weight: not Mexico, Missouri, whose old name "New Mexico" is the state's)

@@ -73,7 +73,7 @@ VERB_TRIGGERS: dict[str, str] = {
 NOUN_TRIGGERS: dict[str, str] = {
     "attack": "armed_clash", "assault": "armed_clash", "clash": "armed_clash", "battle": "armed_clash",
     "fighting": "armed_clash", "offensive": "armed_clash", "firefight": "armed_clash", "gunfight": "armed_clash",
-    "skirmish": "armed_clash", "operation": "armed_clash",
+    "skirmish": "armed_clash", "operation": "armed_clash", "engagement": "armed_clash",
     "strike": "remote_strike", "airstrike": "remote_strike", "sortie": "remote_strike", "shelling": "remote_strike",
     "bombardment": "remote_strike", "bombing": "remote_strike", "barrage": "remote_strike",
     "arrest": "arrest_detention", "detention": "arrest_detention",
@@ -148,6 +148,8 @@ NOUN_NEEDS_MODIFIER = {
     # "mass killings", "extrajudicial killings", not "the killing of the bill"
     "killing": {"mass", "extrajudicial", "targeted", "sectarian", "revenge", "summary", "ethnic", "reprisal"},
     "drill": {"joint", "military", "naval", "combat", "war", "army", "live-fire"},
+    # "150 combat engagements along the front", not "their engagement" or "public engagement"
+    "engagement": {"combat", "military", "armed", "battlefield", "ground", "naval", "air"},
     "manoeuvre": {"joint", "military", "naval", "war", "combined", "army"},  # not "a political manoeuvre"
     "maneuver": {"joint", "military", "naval", "war", "combined", "army"},
     "cleansing": {"ethnic"},

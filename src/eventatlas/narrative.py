@@ -85,10 +85,18 @@ def _place_key(place: Place | None) -> str | None:
     return str(place.geonameid) if place.geonameid else places.norm(place.name)
 
 
+def _depth(place: Place | None) -> float:
+    """How wide a place is: its precision, a little less for a place kept as written inside its parent."""
+    if place is None:
+        return 5.0
+    return (place.precision or 5) - (0.5 if place.resolution == "parent" else 0.0)
+
+
 def _nested_places(a: Place, b: Place) -> bool:
-    """One place inside the other: "a village in northern Burkina Faso" and "Tin-Akoff, in Oudalan province"."""
-    wide, narrow = (a, b) if (a.precision or 0) >= (b.precision or 0) else (b, a)
-    if wide.precision == narrow.precision or not wide.country_code or wide.country_code != narrow.country_code:
+    """One place inside the other: "a village in northern Burkina Faso" and "Tin-Akoff, in Oudalan province";
+    a village kept as written inside its region ("Let Yet Kone village", precision 3) and the region."""
+    wide, narrow = (a, b) if _depth(a) >= _depth(b) else (b, a)
+    if _depth(wide) == _depth(narrow) or not wide.country_code or wide.country_code != narrow.country_code:
         return False
     if wide.precision == 4:
         return True
@@ -100,13 +108,13 @@ def _nested_places(a: Place, b: Place) -> bool:
 def _compatible(a: "_Working", b: "_Working") -> bool:
     if a.cand.type != b.cand.type or a.cand.modality != b.cand.modality:
         return False
-    if _chain_key(a.cand.sources) != _chain_key(b.cand.sources):
+    if _chain_key(a.cand.sources) != _chain_key(b.cand.sources) and not _told_on_by_another(a, b):
         return False
     if a.cand.count and b.cand.count and a.cand.count.value != b.cand.count.value:
         return False
     if a.place and b.place and _place_key(a.place) != _place_key(b.place) and not _nested_places(a.place, b.place):
         return False
-    if a.time and b.time and a.time.precision == "day" and b.time.precision == "day" and a.time.start != b.time.start:
+    if _days_clash(a, b):
         return False
     same_sentence = b.cand.sent_index in a.sentences  # or a sentence that retold a ("The fighting broke out when ...")
     if same_sentence and (_told_as_before(a.cand.trigger, b.cand.trigger) or _told_as_before(b.cand.trigger, a.cand.trigger)):
@@ -183,7 +191,6 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
                 for o in work):
             w.cand.suspected = True
     work = [w for w in work if w.cand.in_conflict()]
-    _claims_of_responsibility(work, sents, gaz)
     _denials(work, sents)
     context = places.context_of([m for ms in sentence_mentions for m in ms] + modifiers)
     memory: dict[str, Place] = {}
@@ -199,6 +206,7 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
     work = _merge(body + headline)
     work = [w for w in work if w.sent.start_char >= title_end]
     work.sort(key=lambda w: (w.sent.start_char, w.cand.trigger.i))
+    _claims_of_responsibility(work, sents, gaz)
     _carry_places(work, doc, sentence_mentions, gaz, context)
     _unknown_in_the_report(work, gaz, sentence_mentions, context)
     _narrative_times(work, doc, published)
@@ -287,11 +295,12 @@ def _carry_actors(work: list[_Working]) -> None:
 
 
 _CLAIMABLE = {"remote_strike", "attack_on_civilians", "armed_clash", "territory_change"}
+CLAIM_WITHIN = 3  # sentences: how far back a claim of responsibility may point
 
 
 def _claims_of_responsibility(work: list[_Working], sents, gaz: Gazetteer) -> None:
     """"Al Shabaab claimed responsibility for the attack.": the group that claims an attack told in this
-    or the sentence before is its actor, by its own claim."""
+    sentence or up to ``CLAIM_WITHIN`` before (the last so told) is its actor, by its own claim."""
     for index, sent in enumerate(sents):
         for verb in sent:
             if verb.lemma_.lower() not in ("claim", "accept", "take", "admit", "acknowledge", "bear") or not any(
@@ -302,9 +311,11 @@ def _claims_of_responsibility(work: list[_Working], sents, gaz: Gazetteer) -> No
                 claimant = extract.make_actor(subject, "actor", gaz)[0]
                 if claimant.kind == "other" and subject.pos_ == "PROPN":
                     claimant.kind = "armed_group"  # a named claimant of an attack is the group behind it
-                told = [w for w in work if w.cand.type in _CLAIMABLE and index - 1 <= w.cand.sent_index <= index]
-                if told and not any(a.name.lower() == claimant.name.lower() for a in told[-1].cand.actors):
-                    told[-1].cand.actors.insert(0, claimant)
+                told = [(max(i for i in w.sentences if i <= index), n) for n, w in enumerate(work)
+                        if w.cand.type in _CLAIMABLE and any(0 <= index - i <= CLAIM_WITHIN for i in w.sentences)]
+                claimed = work[max(told)[1]] if told else None
+                if claimed is not None and not any(a.name.lower() == claimant.name.lower() for a in claimed.cand.actors):
+                    claimed.cand.actors.insert(0, claimant)
 
 
 def _denials(work: list[_Working], sents) -> None:
@@ -536,8 +547,35 @@ def _same_scene(a: "_Working", b: "_Working") -> bool:
     """Neither a place nor a day of their own tells two mentions apart."""
     if a.place and b.place and _place_key(a.place) != _place_key(b.place) and not _nested_places(a.place, b.place):
         return False
-    return not (a.time and b.time and a.time.precision == "day" and b.time.precision == "day"
-                and a.time.start != b.time.start)
+    return not _days_clash(a, b)
+
+
+def _told_on_by_another(a: "_Working", b: "_Working") -> bool:
+    """The next sentence tells more of the same act, from another teller, naming its participant as one
+    known: "Gang members killed 20 people in Pont-Sonde, the UN said. || Witnesses said the gunmen arrived
+    before dawn on Thursday and shot residents in their homes." One act, first told by the UN."""
+    if not b.cand.definite or b.cand.sent_index - max(a.sentences) != 1 or b.cand.casualty_only or b.cand.count:
+        return False
+    verb = b.cand.trigger if b.cand.trigger.pos_ == "VERB" else b.cand.trigger.head
+    if any(c.lower_ in _ANOTHER_ACT for c in verb.children):
+        return False  # "The attackers also abducted 30 women": one more act
+    mine, theirs = a.cand.fatalities, b.cand.fatalities
+    return theirs is None or mine is not None and mine.value == theirs.value
+
+
+_ANOTHER_ACT = {"also", "too", "again", "further", "additionally", "later", "separately", "meanwhile"}
+
+
+def _days_clash(a: "_Working", b: "_Working") -> bool:
+    """Two mentions on different days; a day an event was only told on ("killed 22, sources said on
+    Thursday") is the last day it can have happened, so an earlier day does not clash with it."""
+    if not (a.time and b.time and a.time.precision == "day" and b.time.precision == "day") or a.time.start == b.time.start:
+        return False
+    if not (a.time.start and b.time.start):
+        return True
+    if a.time_told and b.time.start < a.time.start or b.time_told and a.time.start < b.time.start:
+        return False
+    return True
 
 
 def _merge(work: list[_Working]) -> list[_Working]:
@@ -575,7 +613,7 @@ def _merge(work: list[_Working]) -> list[_Working]:
         if w.cand.sent_index not in target.sentences:
             target.mentions.append(Span(w.sent.text.strip(), w.sent.start_char, w.sent.start_char + len(w.sent.text.strip())))
         target.sentences.add(w.cand.sent_index)
-        if target.place is None or w.place is not None and (w.place.precision or 5) < (target.place.precision or 5):
+        if target.place is None or w.place is not None and _depth(w.place) < _depth(target.place):
             target.place = w.place  # the more specific of the two
         if not w.time_told:
             _day_it_happened(target, w.time)
@@ -760,6 +798,16 @@ def _next_dated(work: list[_Working], w: _Working) -> str | None:
     return None
 
 
+def _told_just_before(work: list[_Working], w: _Working) -> _Working | None:
+    """An event of the same kind, dated to a day, told in the sentence before (across a paragraph break) at
+    a place that holds this one's: "Jets bombed a village in Sagaing region on Tuesday. || Two jets dropped
+    bombs on Let Yet Kone village ...": the detail of that day's act, told on."""
+    before = [o for o in work if o is not w and w.cand.sent_index - 1 in o.sentences]
+    return next((o for o in before if o.cand.type == w.cand.type and o.time is not None and o.time.precision == "day"
+                 and o.time.start and not o.time_told and o.place is not None and w.place is not None
+                 and (_place_key(o.place) == _place_key(w.place) or _nested_places(o.place, w.place))), None)
+
+
 def _narrative_times(work: list[_Working], doc: Doc, published: dt.date | None) -> None:
     pub = published.isoformat() if published else None
     anchors: list[tuple[int, TimeSpan]] = []
@@ -781,7 +829,10 @@ def _narrative_times(work: list[_Working], doc: Doc, published: dt.date | None) 
         else:
             paragraph = _paragraph_of(doc, w.sent.start_char)
             same = [t for start, t in anchors if _paragraph_of(doc, start) == paragraph and t.precision == "day"]
+            told = _told_just_before(work, w)
             if same:
                 w.time = TimeSpan(None, same[-1].start, same[-1].end, "day", "relative")
+            elif told is not None:
+                w.time = TimeSpan(None, told.time.start, told.time.end, "day", "relative")
             else:
                 w.time = TimeSpan(None, None, pub, "unknown", "relative" if pub else "unresolved")

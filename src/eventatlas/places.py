@@ -897,9 +897,12 @@ def _person_tag_on_a_town(token: Token, gaz: Gazetteer) -> bool:
 def _unknown_but_placed(token: Token) -> bool:
     """A name the gazetteer lacks, kept when the text itself makes it a place:
     NER calls it a place and it follows a locative preposition, or a division
-    hangs from it ("Kolyachek in the Khomutovsky district")."""
-    if token.ent_type_ not in ("GPE", "LOC", "FAC", "") or token.lower_ in DEMONYMS or token.tag_ == "NNPS":
+    hangs from it ("Kolyachek in the Khomutovsky district"; "at Tawori, in the Est
+    region" even when the model calls the unknown word an organisation's name)."""
+    if token.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "") or token.lower_ in DEMONYMS or token.tag_ == "NNPS":
         return False
+    if token.ent_type_ == "ORG" and (token.lower_ in nlp.dictionary_words() or list(token.lefts)):
+        return False  # "at the Interior Ministry in the Kyiv region": a body, not a village
     after_prep = token.dep_ == "pobj" and token.head.lower_ in STRICT_LOCATIVE_PREPS
     has_division = any(
         c.dep_ == "prep" and c.lower_ in ("in", "of") and any(_division_level(g) for g in c.children if g.dep_ == "pobj")
@@ -912,8 +915,21 @@ def _unknown_but_placed(token: Token) -> bool:
 _PATH_DEPS = {"pobj", "prep", "conj", "compound", "nmod", "appos", "dobj", "npadvmod", "advmod", "pcomp", "cc", "amod", "attr"}
 
 
+def under_a_superlative(mention: Mention) -> bool:
+    """"150 engagements along the front, the heaviest near Pokrovsk": the place of the largest part, not
+    of the whole."""
+    token = mention.head
+    for _ in range(3):
+        if token.head == token or token.dep_ not in ("pobj", "prep"):
+            break
+        token = token.head
+    return token.tag_ == "JJS" and token.dep_ in ("appos", "npadvmod", "conj")
+
+
 def governed(trigger: Token, mention: Mention) -> list[Token] | None:
     """The path of tokens from a mention up to the trigger, or None when the trigger does not govern it."""
+    if under_a_superlative(mention):
+        return None
     path = []
     token = mention.head
     for _ in range(40):
