@@ -1298,3 +1298,29 @@ def test_an_undated_act_of_another_kind_takes_no_day_across_a_paragraph():
                       "Soldiers arrested five men in Sagaing region, the junta said.")
     arrest = next(e for e in found if e["type"] == "arrest_detention")
     assert arrest["time"]["precision"] != "day"
+
+
+def test_a_wave_of_attacks_is_launched_by_its_launcher_at_its_place():
+    e = one("The Rapid Support Forces launched a wave of drone attacks on Port Sudan on Tuesday, hitting a fuel "
+            "depot, the army said.", "remote_strike")
+    assert e["actors"][0]["kind"] == "armed_group" and "Rapid Support Forces" in e["actors"][0]["name"]
+    assert e["location"]["name"] == "Port Sudan" and e["time"]["start"] == "2025-06-10"
+
+
+def test_a_practice_denied_is_no_event_but_an_act_denied_is_a_denied_event():
+    assert events_of("The group has previously denied targeting civilian infrastructure.") == []
+    e = one("Russia denied striking the hospital in Kharkiv on Monday.", "remote_strike")
+    assert e["modality"] == "denied" and e["location"]["name"] == "Kharkiv"
+
+
+def test_drones_downed_over_the_city_are_downed_over_the_city_told_before():
+    found = events_of("Drones struck a fuel depot in Port Sudan on Tuesday, the army said.\n\n"
+                      "A spokesman said air defences shot down several drones over the city.")
+    downed = next(e for e in found if e["type"] == "interception")
+    assert downed["location"]["name"] == "Port Sudan"
+
+
+def test_they_in_a_clause_the_parse_hangs_on_a_noun_is_the_sentence_s_doer():
+    e = one("Activists said RSF fighters killed at least 12 people, among them three women, when they stormed "
+            "a village in Gezira state on Monday.", "attack_on_civilians")
+    assert [a["name"] for a in e["actors"] if a["role"] == "actor"] == ["RSF fighters"]

@@ -1048,6 +1048,9 @@ def _hijacking(verb: Token, objects: list[Token]) -> bool:
 
 def _subjects(token: Token) -> list[Token]:
     token = _carrier(token)
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and token.head.head.lemma_.lower() in VOLLEYS:
+        token = token.head.head  # "launched a wave of drone attacks": who launched the wave
     node = token
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr"):
         node = token.head  # "the armies held joint exercises": the subject of the light verb
@@ -2065,6 +2068,9 @@ def _purpose(verb: Token) -> bool:
         verb.dep_ in ("advcl", "acl") or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("use", "employ"))
 
 
+ALWAYS = {"previously", "repeatedly", "always", "consistently", "routinely", "long", "often", "frequently"}
+
+
 def _unrealised(token: Token) -> bool:
     """Under a threat, a demand or a refusal: "threatened to shell", "demanded the release of"; or only
     a condition: "would use chemical weapons if attacked"."""
@@ -2074,6 +2080,9 @@ def _unrealised(token: Token) -> bool:
         return True  # "planted a bomb to target the convoy", "launched an offensive to retake X"
     if token.dep_ in ("csubj", "csubjpass") and token.tag_ == "VBG":
         return True  # an activity spoken of: "capturing drones with nets is one option"
+    if token.tag_ == "VBG" and token.dep_ in ("xcomp", "dobj", "ccomp") and token.head.lemma_.lower() in attribution.DENIAL_VERBS \
+            and any(c.lower_ in ALWAYS for c in token.head.children):
+        return True  # "the group has previously denied targeting civilians": a practice denied, not one act
     if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in ("foil", "thwart") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True  # "foiled a plot to bomb a church" (the plot's infinitive is often parsed on the verb)
@@ -2479,15 +2488,19 @@ def _antecedent(pronoun: Token) -> Token | None:
     ("ADF rebels are active there. They attacked a village": the rebels; "Villagers said the gunmen came
     at dawn. They fled": the villagers, who are no force)."""
     sent = pronoun.sent
+    earlier = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN")]
     if pronoun.i > sent.start and pronoun.head.dep_ in ("conj", "advcl") and pronoun.head.head.i < pronoun.i:
         # "the army crossed the river and it shelled ...", "RSF fighters killed 12 people when they stormed
         # the village": the first clause's subject
-        clause = pronoun.head.head
+        subjects = [c for c in pronoun.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i]
+    elif earlier and pronoun.head.dep_ in ("relcl", "acl", "advcl", "conj"):
+        subjects = earlier[-1:]  # the same, when the parse hangs the clause elsewhere ("..., among them three
+        # women, when they stormed the village" read as a clause on "women")
     elif sent.start > 0:
         clause = pronoun.doc[sent.start - 1].sent.root
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i]
     else:
         return None
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i]
     for token in subjects[:1]:
         token = _np_head(token)
         plural = token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)

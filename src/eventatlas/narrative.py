@@ -754,7 +754,7 @@ def _anaphoric_place(trigger) -> bool:
     """The trigger's clause places it "in the area", "in the village": a place named before."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     return any(token.lemma_.lower() in _PLACE_ANAPHORS and token.dep_ == "pobj"
-               and token.head.lower_ in ("in", "near", "around", "at")
+               and token.head.lower_ in ("in", "near", "around", "at", "over", "outside", "inside", "across")
                and any(c.lower_ in ("the", "this", "that") for c in token.children)
                and not any(c.dep_ in ("compound", "prep", "amod", "relcl", "acl") for c in token.children)
                for token in verb.subtree)
