@@ -1324,3 +1324,11 @@ def test_they_in_a_clause_the_parse_hangs_on_a_noun_is_the_sentence_s_doer():
     e = one("Activists said RSF fighters killed at least 12 people, among them three women, when they stormed "
             "a village in Gezira state on Monday.", "attack_on_civilians")
     assert [a["name"] for a in e["actors"] if a["role"] == "actor"] == ["RSF fighters"]
+
+
+def test_strikes_carried_out_on_places_and_strikes_staged_on_days():
+    e = one("Russian forces carried out 96 strikes on 11 settlements in the Kherson region over the past day.",
+            "remote_strike")
+    assert e["count"]["value"] == 96 and e["location"]["admin1"] == "Kherson"
+    assert events_of("Workers staged strikes on Monday in Kyiv over unpaid wages.") == []
+    assert events_of("Dock workers carried out strikes on three days in Odesa last month.") == []

@@ -1316,10 +1316,17 @@ def test_missiles_fired_at_a_tanker_drones_shot_down_and_launchers_destroyed():
 def test_a_governor_s_daily_tally_of_attacks_made_with_artillery_and_drones():
     _, events = run("r106_kherson_daily_tally", "2024-07-03")  # a Wednesday
     # "launched 87 attacks on Kherson region ..., firing artillery, mortars and drones": strikes, one tally
-    tally = only(events, "remote_strike")
-    assert tally["count"]["value"] == 87 and tally["trigger"]["text"] == "attacks"
-    assert tally["location"]["admin1"] == "Kherson" and tally["sources"][0]["name"] == "Oleksandr Prokudin"
-    assert tally["fatalities"]["value"] == 1  # "One man was killed in the village of Bilozerka"
+    tally = next(e for e in events if e["trigger"]["text"] == "attacks")
+    assert tally["type"] == "remote_strike" and tally["count"]["value"] == 87
+    assert tally["location"]["name"] == "Kherson" and tally["location"]["precision"] == 3
+    assert tally["sources"][0]["name"] == "Oleksandr Prokudin"
+    # "One man was killed in the village of Bilozerka ..., he said.": one of those strikes, at its own village
+    # (the tally stays at the region)
+    killed = next(e for e in events if e["fatalities"])
+    assert killed["type"] == "remote_strike" and killed["fatalities"]["value"] == 1
+    assert killed["location"]["name"] == "Bilozerka" and killed["actors"][0]["country"] == "RU"
+    assert killed["time"] == tally["time"]
+    assert [e["type"] for e in events].count("remote_strike") == 2
     downed = only(events, "interception")  # "shot down 31 of 38 Shahed-type drones"
     assert downed["count"]["value"] == 31 and {a["country"] for a in downed["actors"] if a["role"] == "actor"} == {"UA"}
     taken = only(events, "territory_change")
@@ -1452,3 +1459,30 @@ def test_a_gang_attack_told_on_by_witnesses_and_a_clash_that_left_six_dead():
     assert clash["sources"][0]["name"] == "Defence Ministry"
     assert only(events, "arrest_detention")["count"]["value"] == 14
     assert "deployment" not in [e["type"] for e in events]
+
+
+def test_a_regional_tally_its_casualties_by_town_and_its_other_counts():
+    _, events = run("r114_zaporizhzhia_daily_tally", "2025-06-16")  # a Monday
+    # "carried out 412 strikes on 13 settlements in the Zaporizhzhia region over the past day": the strikes
+    # are the verb's, though "on 13 settlements" is parsed on "carried out"
+    tally = next(e for e in events if e["count"] and e["count"]["value"] == 412)
+    assert tally["type"] == "remote_strike" and tally["actors"][0]["country"] == "RU"
+    assert tally["location"]["name"] == "Zaporizhzhia" and tally["location"]["precision"] == 3
+    assert (tally["time"]["start"], tally["time"]["end"]) == ("2025-06-15", "2025-06-16")
+    assert tally["sources"][0]["name"] == "Ivan Fedorov" and tally["fatalities"] is None
+    # "A 67-year-old man was killed in a drone attack on Huliaipole, and two women were injured in
+    # Stepnohirsk": two places, two events, neither the tally's
+    killed = next(e for e in events if e["fatalities"])
+    assert killed["fatalities"]["value"] == 1 and killed["location"]["name"] == "Hulyaypole"
+    hurt = next(e for e in events if e["injured"] and e["injured"]["value"] == 2)
+    assert hurt["type"] == "remote_strike" and hurt["location"]["name"] == "Stepnohirsk"
+    assert hurt["fatalities"] is None and killed["injured"] is None
+    # "also launched 280 drones and shelled front-line areas 110 times": tallies across the region, not at
+    # the town named last
+    for count in (280, 110):
+        other = next(e for e in events if e["count"] and e["count"]["value"] == count)
+        assert other["type"] == "remote_strike" and other["location"]["precision"] == 3
+        assert other["location"]["admin1"] == "Zaporizhzhia"
+    farm = next(e for e in events if e["location"] and e["location"]["admin1"] == "Dnipropetrovsk")
+    assert farm["injured"]["value"] == 1 and farm["sources"][0]["name"] == "Serhii Lysak"
+    assert farm["location"]["precision"] == 3  # "in the Nikopol district"

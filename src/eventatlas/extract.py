@@ -595,6 +595,18 @@ def _to_death(verb: Token) -> bool:
                or c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in near)
 
 
+TIME_NOUNS = {"day", "days", "weekend", "night", "morning", "evening", "afternoon", "occasion", "week", "basis"}
+
+
+def _struck_at(noun: Token) -> bool:
+    """A strike on or against something: "strikes on Kharkiv", also "carried out 412 strikes on 13
+    settlements" with "on" parsed on the light verb (not "went on strike")."""
+    holders = [noun, noun.head] if noun.dep_ == "dobj" and _light(noun.head) else [noun]
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
+        g.dep_ == "pobj" and not g.ent_type_ in ("DATE", "TIME") and g.lemma_.lower() not in TIME_NOUNS
+        for g in c.children) for h in holders for c in h.children)
+
+
 def _killed_by_means(noun: Token) -> bool:
     """The noun is the means of a killing: "neutralised dozens of terrorists in strikes", "were killed
     in strikes" (not "killed during strikes at the mine", which may be a walkout's)."""
@@ -1489,7 +1501,7 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         # (a modifier may be the second of two: "air and ground operations")
         modifiers = [*token.lefts, *(g for c in token.lefts for g in c.children if g.dep_ == "conj")]
         if needed and not mobilized and not any(c.lower_ in needed or c.lower_ in DEMONYMS for c in modifiers) and not (
-            lemma == "strike" and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children)
+            lemma == "strike" and _struck_at(token)
         ) and not (lemma == "strike" and _killed_by_means(token)) and not forces_exercise:
             return None
         if forces_exercise and token.dep_ == "pobj":
@@ -1534,7 +1546,7 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
                 and lemma in SELF_EVIDENT_TRIGGERS | {"strike", "attack", "assault", "blast", "explosion", "clash", "operation", "fire"}
                 and (lemma not in NOUN_NEEDS_MODIFIER or any(c.lower_ in NOUN_NEEDS_MODIFIER[lemma] | set(DEMONYMS)
                                                             for c in modifiers)
-                     or lemma == "strike" and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children))):
+                     or lemma == "strike" and _struck_at(token))):
             return NOUN_TRIGGERS[lemma]  # "were killed in clashes", "was destroyed by airstrikes"
     return None
 
@@ -2769,6 +2781,13 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
     # the dead and wounded of the sentence's act of violence, not of a seizure, an arrest or a move told
     # with it ("its fighters had seized weapons and vehicles and killed 30 soldiers")
     target = next((c for c in cands if c.type in CASUALTY_HOSTS), None)
+    if target is not None and token not in target.trigger.subtree and target.trigger not in token.subtree:
+        # "A man was killed in a drone attack on Huliaipole, and two women were injured in Stepnohirsk": a
+        # clause with a place of its own, not the act's, tells casualties elsewhere
+        own = [m for m in mentions if places.governed(token, m) is not None and _locative(m)]
+        if own and target.place_mentions and not any(m in target.place_mentions or any(
+                _holds(m, h) or _holds(h, m) for h in target.place_mentions) for m in own):
+            target = None
     if target is None:
         # "a suicide bomber killed 15", "killed by an explosive device"
         weapons = any(t.lemma_.lower() in STRIKE_WEAPONS | {"bomber"} | NEEDS_OBJECT["detonate"] - {"car", "charge", "vest"}

@@ -595,6 +595,8 @@ def _merge(work: list[_Working]) -> list[_Working]:
             continue
         if target is None and w.cand.casualty_only:
             # "At least 15 soldiers were killed, it added.": the toll of the event told just before, or retold
+            # (not a toll at a town of its own after a tally across its region: "carried out 412 strikes on the
+            # region ... Two women were injured in Stepnohirsk" is one of those strikes, told apart)
             # just before ("The strike hit the monastery on Thursday. At least 30 others were wounded.")
             # (not "the soldiers fled", nor "A day earlier, two soldiers were killed ... in Rafah")
             before = w.sent.doc[w.sent.start - 1].sent if w.sent.start > 0 else None
@@ -603,6 +605,14 @@ def _merge(work: list[_Working]) -> list[_Working]:
                                                            or retold and w.cand.sent_index - 2 in k.sentences)
                            and _chain_key(k.cand.sources) == _chain_key(w.cand.sources)
                            and k.cand.type in extract.CASUALTY_HOSTS and _same_scene(k, w)), None)
+            if target is not None and _tally_of_many(target) and w.place is not None and _depth(w.place) < _depth(target.place):
+                # one of the tally's acts, at a town of its own: its kind and its doers, told apart
+                w.cand.type = target.cand.type
+                if not any(a.role == "actor" for a in w.cand.actors):
+                    w.cand.actors[:0] = [a for a in target.cand.actors if a.role == "actor"]
+                w.time = w.time or target.time
+                kept.append(w)
+                continue
         if target is None and w.cand.casualty_only and _refers_back(w):
             # "Seven people were wounded in the strike.": the strike told a few sentences before
             target = next((k for k in reversed(kept) if 0 < w.cand.sent_index - k.cand.sent_index <= 3
@@ -648,7 +658,7 @@ def _carry_places(work: list[_Working], doc: Doc, sentence_mentions, gaz: Gazett
         if w.place is not None or w.cand.displaced:
             continue
         _carry_place(w, work, doc, sentence_mentions, gaz, context)
-        if w.place is not None and (w.place.precision or 4) < 3 and _bare_region(w.cand.trigger):
+        if w.place is not None and (w.place.precision or 4) < 3 and (_bare_region(w.cand.trigger) or _tally_of_many(w)):
             w.place = _region_place(w.place, gaz) or w.place
 
 
@@ -687,6 +697,15 @@ def _unknown_in_the_report(work: list[_Working], gaz: Gazetteer, sentence_mentio
 
 
 _REGION_WORDS = {word for word, level in places.DIVISION_WORDS.items() if level == 1}
+
+
+TALLY = 10  # acts: a count this large is a tally across a region, not one act at one town
+
+
+def _tally_of_many(w: "_Working") -> bool:
+    """"Russian troops also launched 280 drones and shelled front-line areas 110 times": many acts, told
+    with no place of their own after a town's event, happened across its region."""
+    return w.cand.count is not None and (w.cand.count.value or 0) >= TALLY
 
 
 def _bare_region(trigger) -> bool:
