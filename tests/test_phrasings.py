@@ -1332,3 +1332,42 @@ def test_strikes_carried_out_on_places_and_strikes_staged_on_days():
     assert e["count"]["value"] == 96 and e["location"]["admin1"] == "Kherson"
     assert events_of("Workers staged strikes on Monday in Kyiv over unpaid wages.") == []
     assert events_of("Dock workers carried out strikes on three days in Odesa last month.") == []
+
+
+def test_a_city_and_the_port_city_of_another_are_two_places_not_one_inside_the_other():
+    e = one("US and British warplanes struck Houthi targets in Sanaa and the port city of Hodeidah, "
+            "the group's television reported.", "remote_strike")
+    assert e["location"]["name"] == "Sanaa" and e["location"]["resolution"] == "resolved"
+    assert e["location"]["precision"] == 1
+
+
+@pytest.mark.parametrize("text, doers", [
+    ("US and British warplanes struck Houthi targets in Sanaa on Monday.",
+     [("US warplanes", "US"), ("British warplanes", "GB")]),
+    ("Rwandan and Mozambican troops attacked rebels near Palma on Monday.",
+     [("Rwandan troops", "RW"), ("Mozambican troops", "MZ")]),
+    ("French, German and Polish troops held joint exercises in Lithuania.",
+     [("French troops", "FR"), ("German troops", "DE"), ("Polish troops", "PL")]),
+])
+def test_forces_of_several_countries_are_one_actor_each(text, doers):
+    e = events_of(text)[0]
+    assert [(a["name"], a["country"]) for a in e["actors"] if a["role"] == "actor"] == doers
+
+
+def test_forces_of_one_country_stay_one_actor():
+    e = one("Russian airborne troops attacked Ukrainian positions near Bakhmut.", "armed_clash")
+    assert [(a["name"], a["country"]) for a in e["actors"] if a["role"] == "actor"] == [("Russian airborne troops", "RU")]
+
+
+def test_a_kind_of_act_denied_is_no_event_but_a_denied_act_with_a_scene_is():
+    assert events_of("The army has denied deliberately targeting civilian infrastructure.") == []
+    e = one("The army denied shelling civilians in Sumy on Monday.", "remote_strike")
+    assert e["modality"] == "denied" and e["location"]["name"] == "Sumy"
+
+
+def test_would_after_a_past_reporting_verb_is_a_plan_unless_hedged_or_conditional():
+    e = one("The army said it would deploy two more battalions to the northern West Bank.", "deployment")
+    assert e["modality"] == "planned"
+    e = one("Officials said the troops would reportedly be deployed to Kursk.", "deployment")
+    assert e["modality"] == "hedged"
+    assert events_of("The army said it would strike Gaza if rockets were fired.") == []  # only a condition

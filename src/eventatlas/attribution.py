@@ -392,6 +392,13 @@ def _governors(trigger: Token) -> list[Token]:
     return out
 
 
+def _future_in_the_past(verb: Token) -> bool:
+    """A clause reported with "would" after a past reporting verb, with no condition: "said it would
+    deploy", not "said it would strike if attacked" nor "it would be a disaster"."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS and verb.head.tag_ == "VBD" and not any(
+        c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in verb.children)
+
+
 def modality(trigger: Token) -> str:
     """asserted | hedged | planned | denied for one trigger."""
     chain = [trigger, *_governors(trigger)]
@@ -409,6 +416,9 @@ def modality(trigger: Token) -> str:
             return "hedged"
         for child in token.children:
             low = child.lower_
+            if child.dep_ == "aux" and low == "would" and _future_in_the_past(token) \
+                    and not any(c.lower_ in HEDGE_WORDS for c in token.children):
+                return "planned"  # "the army said it would deploy two battalions": "will deploy", reported
             if child.dep_ == "aux" and low in HEDGE_AUX:
                 return "hedged"
             if low in HEDGE_WORDS:

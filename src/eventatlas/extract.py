@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -486,6 +486,30 @@ def make_actor(token: Token, role: str, gaz: Gazetteer) -> tuple[Actor, Quantity
     return actor, quantity, definite
 
 
+def _country_word(token: Token, gaz: Gazetteer) -> str | None:
+    """The country a word names or is the demonym of: "British", "US"."""
+    if token.lower_ in DEMONYMS or token.lower_ in demonyms():
+        return DEMONYMS.get(token.lower_) or demonyms()[token.lower_]
+    if token.pos_ == "PROPN":
+        return next((e.country_code for e in gaz.places(token.text) if e.level == "country"), None)
+    return None
+
+
+def _joint_forces(actor: Actor, node: Token, gaz: Gazetteer) -> list[Actor]:
+    """"US and British warplanes": one actor for each country's part, with its country."""
+    head = _np_head(node)
+    modifiers = [c for c in head.children if c.dep_ in ("amod", "nmod", "compound") and c.i < head.i]
+    parts = sorted({t for m in modifiers for t in m.subtree if t.i < head.i and (t in modifiers or t.dep_ == "conj")},
+                   key=lambda t: t.i)
+    codes = [_country_word(p, gaz) for p in parts]
+    coordinated = any(t.dep_ == "cc" for m in modifiers for t in m.subtree)
+    if len(parts) < 2 or not coordinated or not all(codes) or len(set(codes)) != len(codes):
+        return [actor]
+    rest = head.doc[parts[-1].i + 1: head.i + 1].text  # "warplanes"
+    return [replace(actor, text=f"{p.text} {rest}", name=f"{p.text} {rest}", country=code)
+            for p, code in zip(parts, codes)]
+
+
 LOCATIVE_PREPS = {"in", "into", "near", "along", "across", "on", "at", "inside", "outside", "around", "from", "of", "out",
                   "towards", "toward", "within", "through", "onto"}
 
@@ -596,6 +620,14 @@ def _to_death(verb: Token) -> bool:
 
 
 TIME_NOUNS = {"day", "days", "weekend", "night", "morning", "evening", "afternoon", "occasion", "week", "basis"}
+
+
+def _named_as(name: Token) -> Token:
+    """The word a name stands in its clause by: "city" for "Hodeidah" in "in Sanaa and the port city of
+    Hodeidah", else the name itself."""
+    if name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lemma_.lower() in places.OF_PLACE_WORDS:
+        return name.head.head
+    return name
 
 
 def _struck_at(noun: Token) -> bool:
@@ -1841,9 +1873,9 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         # (but "in Rubaya, Nord-Kivu, DR Congo", a town and its province with no "and", is one place in the other)
         heads = {m.head.i: m for m, _ in chosen}
         chosen = [(m, p) for m, p in chosen
-                  if not (m.head.dep_ == "conj" and m.head.head.i in heads and (
-                      m.level in (None, "place") or m.level == heads[m.head.head.i].level)
-                          and not _holds(m, heads[m.head.head.i]) and not any(t.lower_ == "between" for t in p))]
+                  if not ((a := _named_as(m.head)).dep_ == "conj" and a.head.i in heads and (
+                      m.level in (None, "place") or m.level == heads[a.head.i].level)
+                          and not _holds(m, heads[a.head.i]) and not any(t.lower_ == "between" for t in p))]
         cand.place_mentions = [m for m, _ in chosen]
         if chosen:
             # the relation of the most specific place ("near Kolyachek" in "... near Kolyachek in the X district")
@@ -2080,6 +2112,13 @@ def _purpose(verb: Token) -> bool:
         verb.dep_ in ("advcl", "acl") or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("use", "employ"))
 
 
+def _only_kinds(objects: list[Token]) -> bool:
+    """Objects that name kinds of things, not things: bare nouns with no article, number, owner or name."""
+    return bool(objects) and all(o.pos_ == "NOUN" and not any(
+        c.dep_ in ("det", "nummod", "poss", "compound") and (c.dep_ != "compound" or c.pos_ == "PROPN")
+        for c in o.children) for o in objects)
+
+
 ALWAYS = {"previously", "repeatedly", "always", "consistently", "routinely", "long", "often", "frequently"}
 
 
@@ -2093,8 +2132,10 @@ def _unrealised(token: Token) -> bool:
     if token.dep_ in ("csubj", "csubjpass") and token.tag_ == "VBG":
         return True  # an activity spoken of: "capturing drones with nets is one option"
     if token.tag_ == "VBG" and token.dep_ in ("xcomp", "dobj", "ccomp") and token.head.lemma_.lower() in attribution.DENIAL_VERBS \
-            and any(c.lower_ in ALWAYS for c in token.head.children):
-        return True  # "the group has previously denied targeting civilians": a practice denied, not one act
+            and (any(c.lower_ in ALWAYS for c in token.head.children) or _only_kinds(_direct_objects(token))
+                 and not any(c.dep_ in ("prep", "npadvmod") for c in token.children)):
+        return True  # "the group has previously denied targeting civilians", "denied deliberately targeting civilian
+        # infrastructure": a practice denied, not one act (not "denied striking the hospital")
     if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in ("foil", "thwart") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True  # "foiled a plot to bomb a church" (the plot's infinitive is often parsed on the verb)
@@ -2673,7 +2714,7 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
             continue
         seen.add(node.i)
         actor, quantity, is_definite = make_actor(node, role, gaz)
-        cand.actors.append(actor)
+        cand.actors += _joint_forces(actor, node, gaz)
         if role == "actor" and actor.kind == "government" and (
                 _a_state(_np_span(_np_head(node)), _np_head(node), gaz) or any(o in actor.text.lower() for o in DEFENCE_OFFICES)):
             # (and "Russia's defence ministry said it had hit a warehouse": its forces did)
