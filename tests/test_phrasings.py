@@ -546,7 +546,7 @@ def test_a_town_attacked_is_the_place_not_a_target():
     e = one("Drones attacked Sumy on Monday night.", "remote_strike")
     assert e["location"]["name"] == "Sumy"
     assert not [a for a in e["actors"] if a["role"] == "target"]
-    e = one("Russia attacked Ukraine in February 2022.", "armed_clash")
+    e = one("Russia attacked Ukraine in February 2022.", "armed_clash", published="2022-03-01")
     assert [a["name"] for a in e["actors"] if a["role"] == "target"] == ["Ukraine"]  # a state is a party
 
 
@@ -1371,3 +1371,31 @@ def test_would_after_a_past_reporting_verb_is_a_plan_unless_hedged_or_conditiona
     e = one("Officials said the troops would reportedly be deployed to Kursk.", "deployment")
     assert e["modality"] == "hedged"
     assert events_of("The army said it would strike Gaza if rockets were fired.") == []  # only a condition
+
+
+def test_history_told_as_background_is_no_event_of_the_report():
+    text = ("A Russian missile struck a university building in Poltava on Tuesday, killing at least 50 people, "
+            "officials said. Russia annexed Crimea in 2014 and launched its full-scale invasion in February 2022.")
+    assert [e["type"] for e in events_of(text)] == ["remote_strike"]
+    # "... since 2014, when Boko Haram militants seized 276 schoolgirls in Chibok": the clause's year dates it
+    assert events_of("More than 1,500 students have been abducted in Nigeria since 2014, when Boko Haram "
+                     "militants seized 276 schoolgirls in Chibok.") == []
+    # within the year before publication it is news told late, and kept
+    e = one("Boko Haram militants seized 20 schoolgirls in Chibok in December 2024.", "attack_on_civilians")
+    assert e["time"]["start"] == "2024-12-01" and e["count"]["value"] == 20
+
+
+def test_the_counted_people_a_teller_s_phrase_took_are_the_object():
+    e = one("Gunmen stormed a school in Kebbi state early on Thursday and abducted at least 30 students, police "
+            "and residents said.", "attack_on_civilians")
+    assert e["count"]["value"] == 30 and [a["name"] for a in e["actors"] if a["role"] == "target"] == ["students"]
+    assert e["sources"][0]["name"] == "police"
+
+
+def test_no_group_claiming_is_no_claimant_and_no_teller():
+    found = events_of("Gunmen killed a security guard at a school in Kebbi state on Thursday, police said. "
+                      "No group has claimed responsibility.")
+    e = next(e for e in found if e["fatalities"])
+    assert [a["name"] for a in e["actors"] if a["role"] == "actor"] == ["Gunmen"]
+    assert e["type"] == "attack_on_civilians"  # a security guard is no soldier
+    assert [s["name"] for s in e["sources"]] == ["police", "Desk"]

@@ -230,7 +230,7 @@ def test_the_same_words_in_ordinary_news(text):
     # a state named as the one acting, with the scene given: its armed forces acted
     ("Israel attacked Hezbollah positions in southern Lebanon on Sunday.", "armed_clash"),
     ("Armenia and Azerbaijan clashed along their border.", "armed_clash"),
-    ("Israel pulled out of the Gaza Strip in 2005.", "withdrawal"),
+    ("Israel pulled out of the Gaza Strip last month.", "withdrawal"),
     ("China mobilized warships near the island.", "deployment"),
     # armed groups known by name
     ("The Taliban attacked a police checkpoint in Helmand province.", "armed_clash"),
@@ -347,7 +347,7 @@ def test_police_shooting_a_suspect_without_a_death_is_no_conflict_event():
     ("Israel broke the truce with an air strike on Gaza.", "remote_strike"),
     ("The army retaliated with artillery strikes on rebel positions.", "remote_strike"),
     # people gassed, maimed, beaten to death for their nation; extremists as an armed group
-    ("The regime gassed Kurdish villagers in 1988.", "attack_on_civilians"),
+    ("The regime gassed Kurdish villagers last year.", "attack_on_civilians"),
     ("Rebels cut off the hands of villagers.", "attack_on_civilians"),
     ("A gang of youths beat two Somali immigrants to death.", "attack_on_civilians"),
     ("The opposition leader was beaten by unknown men.", "attack_on_civilians"),

@@ -297,6 +297,8 @@ def _speaker(verb: Token) -> Token | None:
         # "the commander was quoted as saying": the one quoted says it
         subjects = [c for c in quoted.children if c.dep_ in ("nsubj", "nsubjpass")]
     speaker = (agents or subjects or [None])[0]
+    if speaker is not None and any(c.lower_ in ("no", "nobody", "none") for c in [speaker, *speaker.children]):
+        return None  # "No group has claimed responsibility": no one told anything
     if speaker is None and verb.i > 0:
         # "..., including a child, regional governor Oleh Kiper said": the name before the verb,
         # misparsed into the clause before it, is still the speaker

@@ -361,6 +361,10 @@ def country_of(span: Span, gaz: Gazetteer) -> str | None:
     return None
 
 
+CIVIL_GUARDS = {"security", "private", "school", "night", "bank", "hotel", "mall", "museum", "prison", "shop", "store",
+                "campus", "hospital", "site", "factory", "mine"}
+
+
 def kind_of(span: Span, head: Token) -> str:
     if head.pos_ == "PROPN" and _GROUP_NAME.fullmatch(name := re.sub(r"^(?:the|The) ", "", span.text)) and _group_named(name):
         return "armed_group"  # "the Arakan Army", "Hayat Tahrir al-Sham": a group known by name, whatever its words
@@ -371,6 +375,8 @@ def kind_of(span: Span, head: Token) -> str:
             c.lower_ in ARMED_MODIFIERS for c in head.children if c.dep_ == "amod"):
         return "armed_group"  # "masked men", "armed men"
     lemma = head.lemma_.lower()
+    if lemma == "guard" and any(c.lower_ in CIVIL_GUARDS for c in head.lefts):
+        return "civilians"  # "a security guard", "a school guard": not border guards or the National Guard
     if lemma in NOT_PEOPLE:  # a place or a thing, not people (but "a rebel camp", "an army convoy")
         words = {t.lemma_.lower() for t in span if t.i < head.i}
         return next((kind for kind in ("military", "armed_group") if words & KIND_NOUNS[kind]), "other")
@@ -1118,6 +1124,20 @@ def _subjects(token: Token) -> list[Token]:
             accused = node.head.head  # "soldiers were accused of raping women", "accused the police of torturing"
             return [c for c in accused.children if c.dep_ in ("nsubjpass", "dobj")]
         break
+    return []
+
+
+def _object_taken_by_teller(verb: Token) -> list[Token]:
+    """"... and abducted at least 30 students, police and residents said", parsed with the students as the
+    tellers' subject: the counted people right after a verb with no object of its own are its object."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return []
+    for t in verb.doc[verb.i + 1: min(verb.i + 7, verb.sent.end)]:
+        if t.pos_ in ("VERB", "AUX") or t.is_punct:
+            return []
+        if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_.lower() in attribution.REPORTING_VERBS \
+                and t.head.i > verb.i and _count_of(t, t) is not None and kind_of(_np_span(t), t) in PERSON_KINDS:
+            return [t]
     return []
 
 
@@ -1915,6 +1935,9 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
         # "declared a truce on Friday, a day after warplanes carried out air raids": the raids' day is counted
         # from Friday (the day the sentence gives dates the event before them, not the raids)
         cand.times = inside or cand.times
+        if not cand.times and token.dep_ == "relcl" and any(c.lower_ == "when" for c in token.children):
+            # "since 2014, when Boko Haram militants seized 276 schoolgirls": the time the clause is on
+            cand.times = [m for m in time_mentions if time_word[m.start] == token.head]
         if not cand.times and token.dep_ == "conj" and token.head.pos_ == "VERB" and not _own_subject(token):
             # "arrived at Tawori late on Tuesday and opened fire on residents": the second verb's day too
             cand.times = [m for m in time_mentions if _time_governed(time_word[m.start], token.head, trigger_ids - {token.head.i})
@@ -2589,7 +2612,7 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in SET_OFF:
         subjects = []  # "the arrest, prompting clashes between X and Y": who arrested did not clash
     agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    objects = _direct_objects(token)
+    objects = _direct_objects(token) or _object_taken_by_teller(token)
     moves = cand.type in MOVEMENT_KIND or cand.type == "training_cooperation"
     main_quantity: Quantity | None = None
     definite = False

@@ -198,6 +198,9 @@ def assemble(article: Article, doc: Doc, gaz: Gazetteer) -> list[Event]:
         region = places.sentence_region(sentence_mentions[w.cand.sent_index])
         w.place = _resolve_place(w.cand, gaz, context, memory, region)
     _explicit_times(work, published)
+    # "Russia annexed Crimea in 2014", "in 2014, when Boko Haram seized 276 schoolgirls": history told as
+    # background, not news of the report
+    work = [w for w in work if not _background(w, published)]
     # the headline restates the report's events: its mentions join the body's events
     # (the body's sentence stays the evidence), and it adds none of its own
     title_end = len(article.title) if article.title and doc.text.startswith(article.title) else 0
@@ -307,7 +310,8 @@ def _claims_of_responsibility(work: list[_Working], sents, gaz: Gazetteer) -> No
                     c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit") for c in verb.children) or any(
                     c.dep_ == "neg" for c in verb.children):  # "the IRA accepted responsibility", not "did not claim"
                 continue
-            for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")):
+            for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
+                            and not any(d.lower_ in ("no", "none") for d in c.children)):  # "No group has claimed"
                 claimant = extract.make_actor(subject, "actor", gaz)[0]
                 if claimant.kind == "other" and subject.pos_ == "PROPN":
                     claimant.kind = "armed_group"  # a named claimant of an attack is the group behind it
@@ -436,6 +440,15 @@ def _resolve_place(cand: Candidate, gaz: Gazetteer, context, memory: dict[str, P
     elif place.resolution in ("resolved", "parent"):
         memory.setdefault(key, place)
     return place
+
+
+BACKGROUND_DAYS = 365  # an act the text dates to a time that ended this long before publication is history
+
+
+def _background(w: _Working, published: dt.date | None) -> bool:
+    """The text dates the act to a time that ended more than a year before the report was published."""
+    end = w.time.end if w.time is not None and w.cand.times else None
+    return bool(published and end) and (published - dt.date.fromisoformat(end)).days > BACKGROUND_DAYS
 
 
 def _explicit_times(work: list[_Working], published: dt.date | None) -> None:
