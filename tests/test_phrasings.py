@@ -1399,3 +1399,31 @@ def test_no_group_claiming_is_no_claimant_and_no_teller():
     assert [a["name"] for a in e["actors"] if a["role"] == "actor"] == ["Gunmen"]
     assert e["type"] == "attack_on_civilians"  # a security guard is no soldier
     assert [s["name"] for s in e["sources"]] == ["police", "Desk"]
+
+
+def test_the_strike_a_barrage_answered_is_an_event_of_its_own_with_its_dead_day_and_place():
+    found = events_of("Hezbollah said it fired a barrage of rockets at a military base near Safed on Friday in "
+                      "response to an Israeli strike that killed three of its fighters in south Lebanon a day earlier.")
+    fired = next(e for e in found if e["trigger"]["text"] == "fired")
+    answered = next(e for e in found if e["trigger"]["text"] == "strike")
+    assert fired["fatalities"] is None and fired["time"]["start"] == "2025-06-13"
+    assert answered["fatalities"]["value"] == 3 and answered["time"]["start"] == "2025-06-12"  # a day before Friday
+    assert answered["location"]["country_code"] == "LB" and answered["actors"][0]["country"] == "IL"
+
+
+def test_a_raid_told_by_its_bombing_in_a_department_named_after_of():
+    e = one("Colombian soldiers killed six dissidents of the former FARC rebel group in a bombing raid in the "
+            "southern department of Guaviare, the defence minister said.", "remote_strike")
+    assert e["fatalities"]["value"] == 6 and e["location"]["name"] == "Guaviare"
+    assert [a["kind"] for a in e["actors"] if a["role"] == "target"] == ["armed_group"]  # FARC dissidents
+
+
+def test_an_act_named_again_after_was_is_one_event():
+    found = events_of("The market bombing was an attack on Saturday in Kabul which killed 13 people and wounded 71.")
+    assert len(found) == 1 and found[0]["fatalities"]["value"] == 13
+
+
+def test_some_of_which_is_no_participant():
+    e = one("The Israeli military said about 30 projectiles crossed from Lebanon, some of which were intercepted.",
+            "interception")
+    assert "which" not in [a["name"] for a in e["actors"]]

@@ -80,7 +80,7 @@ STRIKE_OBJECTS = {
 }
 AERIAL = {"drone", "missile", "rocket", "aircraft", "plane", "jet", "helicopter", "shahed", "uav", "projectile",
           "bomb", "balloon", "warplane", "fighter", "target", "gunship"}
-WEAPONS = {"bomb", "missile", "drone", "rocket", "artillery", "mortar", "air", "airstrike", "shahed", "glide", "cluster",
+WEAPONS = {"bomb", "bombing", "missile", "drone", "rocket", "artillery", "mortar", "air", "airstrike", "shahed", "glide", "cluster",
            "tank", "shell", "grenade", "ballistic", "cruise"}
 CEASEFIRES = {"ceasefire", "cease-fire", "truce", "armistice"}
 # what fighters give up in a disarmament: "handed in their weapons", "turned in their rifles"
@@ -385,6 +385,10 @@ def kind_of(span: Span, head: Token) -> str:
         return "armed_group"  # "a Hezbollah commander", "Wagner fighters": the group's, not an army's
     if lemma in GROUP_MEMBERS and _names_a_group(span.doc[span.start: head.i].text):
         return "armed_group"  # "FARC dissidents", "Hamas militants": of a group known by name
+    if lemma in GROUP_MEMBERS and any(kind_of(_np_span(g), g) == "armed_group" or _names_a_group(_np_span(g).text)
+                                      for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                                      for g in c.children if g.dep_ == "pobj"):
+        return "armed_group"  # "dissidents of the former FARC rebel group", "members of an armed gang"
     if lemma in ("force", "unit", "commander", "fighter") and any(
             t.dep_ in ("amod", "compound") and t.lemma_.lower() in IRREGULAR_FORCES for t in head.lefts):
         return "armed_group"  # "resistance forces", "rebel units", "militia commanders"
@@ -557,8 +561,8 @@ def _not_an_actor(token: Token) -> bool:
         return True
     if token.pos_ == "NUM" or (token.like_num and not list(token.children)):
         return True
-    if token.pos_ in ("SCONJ", "CCONJ", "ADP"):
-        return True  # "told local radio that the gunmen arrived", with "that" parsed as an object
+    if token.pos_ in ("SCONJ", "CCONJ", "ADP") or token.pos_ == "PRON" and token.lower_ in RELATIVE_PRONOUNS:
+        return True  # "told local radio that the gunmen arrived", with "that" parsed as an object; "some of which"
     if token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in places.SETTLEMENT_WORDS for c in token.children):
         return True  # "struck Nanjua, a village south of Ancuabe": a place the gazetteer does not know
     if _bare_quantifier(token):
@@ -634,6 +638,9 @@ def _named_as(name: Token) -> Token:
     if name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lemma_.lower() in places.OF_PLACE_WORDS:
         return name.head.head
     return name
+
+
+KILLING_CLAUSES = {"kill", "wound", "injure", "hit", "damage", "destroy"}
 
 
 def _struck_at(noun: Token) -> bool:
@@ -1585,9 +1592,12 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
             if lemma in ("attack", "assault") and any(c.lemma_.lower() in WEAPONS for c in token.lefts):
                 return "remote_strike"
             return NOUN_TRIGGERS[lemma]
-        if token.dep_ == "ROOT" and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("kill", "wound", "injure", "hit", "damage", "destroy")
+        if token.dep_ != "attr" and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in KILLING_CLAUSES
                                         for c in token.children):
-            return NOUN_TRIGGERS[lemma]  # a headline-like sentence: "Israeli airstrikes killed 22 people ..."
+            # a headline-like sentence: "Israeli airstrikes killed 22 people ..."; and "in response to an Israeli
+            # strike that killed three of its fighters": what the act did tells it happened (not "the bombing was
+            # an attack which killed ...", the same act named again)
+            return NOUN_TRIGGERS[lemma]
         if lemma == "strike" and _killed_by_means(token):
             return NOUN_TRIGGERS[lemma]  # "neutralised dozens of terrorists in strikes near Djibo"
         # (and a headline's "Four dead in suicide bombing", "two soldiers wounded in NPA attack")
@@ -1595,7 +1605,8 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         # (or hung on the verb's object: "killed dozens of terrorists in air and ground operations")
         if (token.dep_ == "pobj" and head.lower_ in EVENT_NOUN_PREPS
                 and (head.head.lemma_.lower() in harm or head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in harm)
-                and lemma in SELF_EVIDENT_TRIGGERS | {"strike", "attack", "assault", "blast", "explosion", "clash", "operation", "fire"}
+                and lemma in SELF_EVIDENT_TRIGGERS | {"strike", "attack", "assault", "blast", "explosion", "clash", "operation", "fire",
+                                                      "raid"}
                 and (lemma not in NOUN_NEEDS_MODIFIER or any(c.lower_ in NOUN_NEEDS_MODIFIER[lemma] | set(DEMONYMS)
                                                             for c in modifiers)
                      or lemma == "strike" and _struck_at(token))):
@@ -1770,6 +1781,10 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             ty = "remote_strike"
         retyped.append((t, ty))
     typed = [(t, ty) for t, ty in retyped if t.i not in folded]
+    # "The Rolando bombing was an attack ... which killed 13 people": the act named again after "was"
+    named = {t.i for t, _ in typed}
+    typed = [(t, ty) for t, ty in typed if not (t.dep_ == "attr" and t.head.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.i in named for c in t.head.children))]
     trigger_ids = {t.i for t, _ in typed}
 
     cue = _conflict_sentence(sent)
@@ -1869,6 +1884,10 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             # "carried out an air strike on a village in Sagaing region": the light verb holds the places
             governed = [(m, path) for m, path in ((m, places.governed(token.head, m)) for m in mentions)
                         if path is not None and not any(t.i in trigger_ids and t.i != token.i for t in path)]
+        if not governed and token.pos_ == "NOUN":
+            # "an Israeli strike that killed three of its fighters in south Lebanon": where it killed
+            governed = [(m, path) for c in token.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in KILLING_CLAUSES
+                        for m in mentions if (path := places.governed(c, m)) is not None]
         if not governed and token.pos_ == "NOUN" and token.dep_ == "pobj" and _host_verb(token) is not None:
             # "were killed in two airstrikes on Gaza" parsed with "on Gaza" on the verb: the strikes' place
             host = _host_verb(token)
@@ -1929,7 +1948,9 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
                 nearest = min(in_clause or loose, key=lambda m: abs(m.head.i - token.i))
                 cand.place_mentions = _with_holders(nearest, mentions, away)
             cand.relation = places.relation_of(list(cand.place_mentions[0].head.ancestors)[:3]) if cand.place_mentions else "in"
-        cand.times = [m for m in time_mentions if _time_governed(time_word[m.start], token, trigger_ids)
+        # (through the clause that tells what an act noun did: "a strike that killed three ... a day earlier")
+        told_by = {c.i for c in token.children if c.dep_ in ("relcl", "acl") and token.pos_ == "NOUN"}
+        cand.times = [m for m in time_mentions if _time_governed(time_word[m.start], token, trigger_ids - told_by)
                       and not _dates_another_noun(time_word[m.start], token)]
         inside = _inside_relative_clause(token, time_mentions, doc)
         # "declared a truce on Friday, a day after warplanes carried out air raids": the raids' day is counted
@@ -2844,7 +2865,10 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
     lemma = token.lemma_.lower()
     # the dead and wounded of the sentence's act of violence, not of a seizure, an arrest or a move told
     # with it ("its fighters had seized weapons and vehicles and killed 30 soldiers")
-    target = next((c for c in cands if c.type in CASUALTY_HOSTS), None)
+    hosts = [c for c in cands if c.type in CASUALTY_HOSTS]
+    # the act the casualty clause tells of: "an Israeli strike that killed three of its fighters" is the
+    # strike's, not the rockets' fired in response
+    target = next((c for a in token.ancestors for c in hosts if c.trigger == a), None) or next(iter(hosts), None)
     if target is not None and token not in target.trigger.subtree and target.trigger not in token.subtree:
         # "A man was killed in a drone attack on Huliaipole, and two women were injured in Stepnohirsk": a
         # clause with a place of its own, not the act's, tells casualties elsewhere
@@ -2861,7 +2885,8 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
                            "attack_on_civilians" if victim_actor and victim_actor.kind == "civilians"
                            or _victims_of_a_people(token, plural=True) else "armed_clash")  # "killed hundreds of Muslims"
         # where the wounded were taken is not where they were hurt: "taken to a hospital in Popayán"
-        loose = [m for m in mentions if _locative(m) and not any(
+        # (the places the verb governs first: "killed six dissidents in a raid in the department of Guaviare")
+        loose = [m for m in mentions if (_locative(m) or places.governed(token, m) is not None) and not any(
             a.dep_ == "prep" and a.lower_ in ("to", "into", "towards", "toward") or a.lemma_.lower() in CARE_PLACES
             for a in m.head.ancestors)]
         if loose:

@@ -545,8 +545,15 @@ def _told_as_before(trigger, other) -> bool:
     """The trigger's clause tells what came before or after the other's ("after militants ambushed a
     convoy"), and so another event."""
     clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    return clause.dep_ == "advcl" and (clause.head == other or clause.head in other.ancestors) and any(
-        c.dep_ == "mark" and c.lower_ in ("after", "before", "following", "since", "until") for c in clause.children)
+    if clause.dep_ == "advcl" and (clause.head == other or clause.head in other.ancestors) and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "before", "following", "since", "until") for c in clause.children):
+        return True
+    # "fired rockets ... in response to an Israeli strike", "in retaliation for the killing of ...": what it answered
+    return trigger.pos_ == "NOUN" and any(a.lemma_.lower() in _ANSWERS for a in trigger.ancestors if a != other) \
+        and other in next(a for a in trigger.ancestors if a.lemma_.lower() in _ANSWERS).head.subtree
+
+
+_ANSWERS = {"response", "retaliation", "revenge", "reprisal"}
 
 
 def _another(trigger) -> bool:
@@ -573,7 +580,7 @@ def _told_on_by_another(a: "_Working", b: "_Working") -> bool:
     if any(c.lower_ in _ANOTHER_ACT for c in verb.children):
         return False  # "The attackers also abducted 30 women": one more act
     mine, theirs = a.cand.fatalities, b.cand.fatalities
-    return theirs is None or mine is not None and mine.value == theirs.value
+    return theirs is None or mine is None or mine.value == theirs.value  # (the dead it adds, or the same)
 
 
 _ANOTHER_ACT = {"also", "too", "again", "further", "additionally", "later", "separately", "meanwhile"}

@@ -177,7 +177,8 @@ def normalise(mention: TimeMention, published: dt.date | None, anchor: dt.date |
             return span
         if kind == "relative_n":
             relative_to_event = g["dir"].lower() in ("later", "after", "before")
-            base = anchor if relative_to_event else published
+            # "a day earlier" counts back from the day the story is at, else from publication ("ago" always)
+            base = anchor if relative_to_event else anchor or published if g["dir"].lower() == "earlier" else published
             if base is None:
                 # "a day after the army pulled back" counts from an event, not from the day of publication
                 return unresolved
