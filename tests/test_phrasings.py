@@ -1427,3 +1427,22 @@ def test_some_of_which_is_no_participant():
     e = one("The Israeli military said about 30 projectiles crossed from Lebanon, some of which were intercepted.",
             "interception")
     assert "which" not in [a["name"] for a in e["actors"]]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Ukraine's SBU security service said it had detained a man suspected of spying for Russia in Odesa.",
+     "Ukraine's SBU security service"),
+    ("The FSB said it had detained two men planning sabotage in Belgorod.", "FSB"),
+])
+def test_a_security_service_that_says_it_detained_is_the_doer(text, doer):
+    e = one(text, "arrest_detention")
+    actors = [(a["name"], a["kind"]) for a in e["actors"] if a["role"] == "actor"]
+    assert actors == [(doer, "intelligence")]
+
+
+def test_strikes_named_after_the_group_that_made_them():
+    e = one("RSF drone strikes hit the power station in Atbara on Monday, the electricity company said.",
+            "remote_strike")
+    assert [(a["name"], a["kind"]) for a in e["actors"] if a["role"] == "actor"] == [("RSF", "armed_group")]
+    e = one("Drone strikes hit the power station in Atbara on Monday.", "remote_strike")
+    assert not [a for a in e["actors"] if a["role"] == "actor"]

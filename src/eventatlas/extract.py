@@ -394,11 +394,14 @@ def kind_of(span: Span, head: Token) -> str:
         return "armed_group"  # "resistance forces", "rebel units", "militia commanders"
     if head.lower_ in ARMED_GROUP_NAMES and head.pos_ == "PROPN" and not _group_named(head.text):
         return "civilians" if head.ent_type_ == "PERSON" and head.dep_ in ("dobj", "nsubjpass") else "other"  # "Ira", not the IRA
+    joined = " ".join(t.lower_ for t in span)
+    if any(" " in noun and noun in joined for noun in KIND_NOUNS["intelligence"]) or any(
+            t.lower_ in KIND_NOUNS["intelligence"] and t.pos_ == "PROPN" for t in span if t.i < head.i):
+        return "intelligence"  # "Ukraine's SBU security service", not a service of government
     for kind in ("military", "intelligence", "civilians", "armed_group", "government", "media"):
         if lemma in KIND_NOUNS[kind] or head.lower_ in KIND_NOUNS[kind]:
             return kind
     words = [t.lower_ for t in span] + [t.lemma_.lower() for t in span] + [t.lower_.rstrip("s") for t in span]
-    joined = " ".join(t.lower_ for t in span)
     for kind in ("intelligence", "military", "armed_group", "government", "civilians"):  # "a village chief"
         if any(" " in noun and noun in joined for noun in KIND_NOUNS[kind]):
             return kind
@@ -2613,7 +2616,8 @@ def _antecedent(pronoun: Token) -> Token | None:
 def _speaker_of(trigger: Token) -> Token | None:
     """The subject of the reporting verb over a trigger, when it is a group that can act."""
     heads = _source_heads(trigger)
-    if heads and heads[0].pos_ != "PRON" and kind_of(_np_span(heads[0]), heads[0]) in ("military", "armed_group", "government"):
+    if heads and heads[0].pos_ != "PRON" and kind_of(_np_span(heads[0]), heads[0]) in ("military", "armed_group", "government",
+                                                                                     "intelligence"):
         return heads[0]
     return None
 
@@ -2730,6 +2734,11 @@ def _fill_arguments(cand: Candidate, token: Token, gaz: Gazetteer) -> None:
                 if state is not None:
                     cand.actors.append(Actor(role="actor", text=mod.text, name=f"{mod.text} forces", kind="military",
                                              country=state.country_code))
+            elif mod.pos_ in ("PROPN", "NOUN") and mod.text[:1].isupper() and mod.dep_ == "compound" \
+                    and cand.type in STATE_VIOLENCE \
+                    and _names_a_group(mod.text) and not any(a.role == "actor" for a in cand.actors):
+                # "RSF drone strikes", "Houthi missile attacks": the group known by name that made them
+                cand.actors.append(Actor(role="actor", text=mod.text, name=mod.text, kind="armed_group"))
     if token.pos_ == "NOUN" and cand.type in MOVEMENT_KIND:
         # "the withdrawal of 5,000 troops", "the deployment of riot police": who moves
         roles += [(g, "actor", True) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
