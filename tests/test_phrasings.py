@@ -1446,3 +1446,9 @@ def test_strikes_named_after_the_group_that_made_them():
     assert [(a["name"], a["kind"]) for a in e["actors"] if a["role"] == "actor"] == [("RSF", "armed_group")]
     e = one("Drone strikes hit the power station in Atbara on Monday.", "remote_strike")
     assert not [a for a in e["actors"] if a["role"] == "actor"]
+
+
+def test_those_who_killed_in_a_raid_are_the_raid_s_doers():
+    e = one("Three villagers were killed by soldiers in a raid on a farm near Kumbo on Monday.", "attack_on_civilians")
+    assert [(a["name"], a["kind"]) for a in e["actors"] if a["role"] == "actor"] == [("soldiers", "military")]
+    assert e["fatalities"]["value"] == 3

@@ -2914,6 +2914,11 @@ def _attach_casualties(token: Token, cands: list[Candidate], sent_index: int, ga
         cands.append(target)
     if victim_actor and not _not_an_actor(_np_head(victims[0])) and not any(a.name == victim_actor.name for a in target.actors):
         target.actors.append(victim_actor)
+    if not any(a.role == "actor" for a in target.actors):
+        # "killed by government forces in a raid": the killers are the raid's doers
+        for agent in (g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
+            if not _not_an_actor(_np_head(agent)) and _np_head(agent).lemma_.lower() not in NOUN_TRIGGERS:
+                target.actors.insert(0, make_actor(agent, "actor", gaz)[0])
     for actor in more_victims:
         if not any(a.name == actor.name for a in target.actors):
             target.actors.append(actor)
