@@ -678,7 +678,8 @@ def _carry_places(work: list[_Working], doc: Doc, sentence_mentions, gaz: Gazett
         if w.place is not None or w.cand.displaced:
             continue
         _carry_place(w, work, doc, sentence_mentions, gaz, context)
-        if w.place is not None and (w.place.precision or 4) < 3 and (_bare_region(w.cand.trigger) or _tally_of_many(w)):
+        if w.place is not None and (w.place.precision or 4) < 3 and (
+                _bare_region(w.cand.trigger) or _tally_of_many(w) and not _anaphoric_place(w.cand.trigger)):
             w.place = _region_place(w.place, gaz) or w.place
 
 
@@ -724,7 +725,8 @@ TALLY = 10  # acts: a count this large is a tally across a region, not one act a
 
 def _tally_of_many(w: "_Working") -> bool:
     """"Russian troops also launched 280 drones and shelled front-line areas 110 times": many acts, told
-    with no place of their own after a town's event, happened across its region."""
+    with no place of their own after a town's event, happened across its region (but "repelled 11
+    assaults in the area" were where the story is)."""
     return w.cand.count is not None and (w.cand.count.value or 0) >= TALLY
 
 
