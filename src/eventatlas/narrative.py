@@ -549,8 +549,8 @@ def _told_as_before(trigger, other) -> bool:
             c.dep_ == "mark" and c.lower_ in ("after", "before", "following", "since", "until") for c in clause.children):
         return True
     # "fired rockets ... in response to an Israeli strike", "in retaliation for the killing of ...": what it answered
-    return trigger.pos_ == "NOUN" and any(a.lemma_.lower() in _ANSWERS for a in trigger.ancestors if a != other) \
-        and other in next(a for a in trigger.ancestors if a.lemma_.lower() in _ANSWERS).head.subtree
+    answer = next((a for a in trigger.ancestors if a.lemma_.lower() in _ANSWERS), None) if trigger.pos_ == "NOUN" else None
+    return answer is not None and other in answer.head.subtree
 
 
 _ANSWERS = {"response", "retaliation", "revenge", "reprisal"}
@@ -615,10 +615,10 @@ def _merge(work: list[_Working]) -> list[_Working]:
             continue
         if target is None and w.cand.casualty_only:
             # "At least 15 soldiers were killed, it added.": the toll of the event told just before, or retold
-            # (not a toll at a town of its own after a tally across its region: "carried out 412 strikes on the
-            # region ... Two women were injured in Stepnohirsk" is one of those strikes, told apart)
             # just before ("The strike hit the monastery on Thursday. At least 30 others were wounded.")
-            # (not "the soldiers fled", nor "A day earlier, two soldiers were killed ... in Rafah")
+            # (not "the soldiers fled", nor "A day earlier, two soldiers were killed ... in Rafah"; and a toll at
+            # a town of its own after a tally across its region, "carried out 412 strikes on the region ... Two
+            # women were injured in Stepnohirsk", is one of those strikes, told apart)
             before = w.sent.doc[w.sent.start - 1].sent if w.sent.start > 0 else None
             retold = before is not None and bool(_retold_nouns(before))
             target = next((k for k in reversed(kept) if (w.cand.sent_index - 1 in k.sentences
