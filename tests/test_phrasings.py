@@ -1452,3 +1452,13 @@ def test_those_who_killed_in_a_raid_are_the_raid_s_doers():
     e = one("Three villagers were killed by soldiers in a raid on a farm near Kumbo on Monday.", "attack_on_civilians")
     assert [(a["name"], a["kind"]) for a in e["actors"] if a["role"] == "actor"] == [("soldiers", "military")]
     assert e["fatalities"]["value"] == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces struck an energy facility in the Odesa region overnight. No one was injured, the governor said.",
+    "A drone hit a house in Kharkiv on Monday, but nobody was hurt.",
+])
+def test_no_one_hurt_is_no_toll(text):
+    e = one(text, "remote_strike")
+    assert e["injured"] is None and e["fatalities"] is None
+    assert not [a for a in e["actors"] if a["role"] == "target" and a["name"] in ("one", "nobody")]

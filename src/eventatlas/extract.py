@@ -1517,6 +1517,9 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if lemma == "kill" or lemma in ("wound", "injure", "hurt"):
             if any(c.dep_ == "det" for c in token.children):
                 return None  # "rushed to help the wounded": the people, tagged a verb; no one is hurt here
+            if any(c.dep_ in ("nsubjpass", "nsubj", "dobj") and (c.lower_ in ("nobody", "none", "noone") or any(
+                    d.lower_ in ("no", "none") for d in c.children)) for c in token.children):
+                return None  # "No one was injured", "killing no one": no casualties
             if token.dep_ == "acl" and token.head.dep_ == "pobj" and token.head.head.lower_ == "of" \
                     and token.head.head.head.lemma_.lower() in CAPTIVES:
                 return None  # "the bodies of 563 soldiers killed in the war": who is returned, not a new event
