@@ -1462,3 +1462,12 @@ def test_no_one_hurt_is_no_toll(text):
     e = one(text, "remote_strike")
     assert e["injured"] is None and e["fatalities"] is None
     assert not [a for a in e["actors"] if a["role"] == "target" and a["name"] in ("one", "nobody")]
+
+
+def test_said_on_x_ends_its_sentence():
+    found = events_of("Colombian soldiers killed six rebels in a bombing raid in Guaviare, the minister said on X. "
+                      "Two soldiers were wounded.")
+    e = found[0]
+    assert len(found) == 1 and e["evidence"]["text"].endswith("the minister said on X.")
+    assert e["injured"]["value"] == 2 and e["fatalities"]["value"] == 6  # the next sentence's toll is the raid's
+    assert not any(a["name"].startswith("X.") for a in e["actors"])

@@ -68,6 +68,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             for token in doc[after[0].i + 1: after[0].i + 3]:
                 if token.is_alpha:
                     token.is_sent_start = False  # "Burkina Faso's army said ...": no sentence ends in its first words
+    for token in doc[1:-1]:
+        # "... the minister said on X. Two soldiers were wounded.": the platform, not an initial
+        if token.text == "X." and doc[token.i - 1].lower_ == "on" and doc[token.i + 1].is_title:
+            doc[token.i + 1].is_sent_start = True
     return doc
 
 
