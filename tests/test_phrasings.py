@@ -1471,3 +1471,19 @@ def test_said_on_x_ends_its_sentence():
     assert len(found) == 1 and e["evidence"]["text"].endswith("the minister said on X.")
     assert e["injured"]["value"] == 2 and e["fatalities"]["value"] == 6  # the next sentence's toll is the raid's
     assert not any(a["name"].startswith("X.") for a in e["actors"])
+
+
+def test_a_counted_part_s_place_is_not_the_whole_s():
+    e = one("Russia's defence ministry said air defences destroyed 121 Ukrainian drones over 13 regions overnight, "
+            "including 37 over the Bryansk region.", "interception")
+    assert e["count"]["value"] == 121 and e["location"] is None
+    e = one("Air defences destroyed 37 drones over the Bryansk region overnight, the ministry said.", "interception")
+    assert e["location"]["admin1"] == "Bryansk Oblast"
+
+
+def test_a_teller_who_did_not_comment_but_said_is_the_teller():
+    found = events_of("Russian troops have captured the village of Toretske in the Donetsk region, the Russian Defence "
+                      "Ministry said on Tuesday. Ukraine's General Staff did not comment on the claim but said "
+                      "fighting continued in the area.")
+    fighting = next(e for e in found if e["type"] == "armed_clash")
+    assert fighting["sources"][0]["name"] == "Ukraine's General Staff"

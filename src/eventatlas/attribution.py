@@ -296,6 +296,9 @@ def _speaker(verb: Token) -> Token | None:
     if not subjects and not agents and quoted.lemma_.lower() in ("quote", "cite") and quoted != verb:
         # "the commander was quoted as saying": the one quoted says it
         subjects = [c for c in quoted.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and not agents and verb.dep_ == "conj":
+        # "the General Staff did not comment on the claim but said fighting continued": the first verb's subject
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     speaker = (agents or subjects or [None])[0]
     if speaker is not None and any(c.lower_ in ("no", "nobody", "none") for c in [speaker, *speaker.children]):
         return None  # "No group has claimed responsibility": no one told anything

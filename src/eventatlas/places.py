@@ -916,13 +916,15 @@ _PATH_DEPS = {"pobj", "prep", "conj", "compound", "nmod", "appos", "dobj", "npad
 
 
 def under_a_superlative(mention: Mention) -> bool:
-    """"150 engagements along the front, the heaviest near Pokrovsk": the place of the largest part, not
-    of the whole."""
+    """"150 engagements along the front, the heaviest near Pokrovsk", "121 drones ..., including 37 over the
+    Bryansk region": the place of the largest or a counted part, not of the whole."""
     token = mention.head
     for _ in range(3):
         if token.head == token or token.dep_ not in ("pobj", "prep"):
             break
         token = token.head
+        if token.like_num and token.head.lower_ in ("including", "among"):
+            return True  # "destroyed 121 drones over 13 regions, including 37 over the Bryansk region"
     return token.tag_ == "JJS" and token.dep_ in ("appos", "npadvmod", "conj")
 
 
