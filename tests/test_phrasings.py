@@ -1487,3 +1487,11 @@ def test_a_teller_who_did_not_comment_but_said_is_the_teller():
                       "fighting continued in the area.")
     fighting = next(e for e in found if e["type"] == "armed_clash")
     assert fighting["sources"][0]["name"] == "Ukraine's General Staff"
+
+
+def test_the_base_retaken_is_the_base_told_before():
+    found = events_of("Al-Shabaab fighters overran a military base in the Middle Shabelle region on Tuesday, an officer "
+                      "said.\n\n\"We were forced to withdraw,\" he said. Government forces later retook the base with "
+                      "the help of clan militias, the officer said.")
+    retaken = next(e for e in found if e["trigger"]["text"] == "retook")
+    assert retaken["location"]["country_code"] == "SO" and retaken["location"]["precision"] == 3

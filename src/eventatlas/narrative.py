@@ -787,6 +787,7 @@ def _carry_place(w: "_Working", work: list["_Working"], doc: Doc, sentence_menti
             w.place = previous[-1]
 
 
+_TAKING = {"retake", "recapture", "capture", "seize", "take", "overrun", "storm", "regain", "liberate"}
 _PLACE_ANAPHORS = {"area", "village", "town", "city", "settlement", "locality", "place", "township", "district",
                    "neighbourhood", "neighborhood", "county", "municipality", "commune"}
 
@@ -794,6 +795,10 @@ _PLACE_ANAPHORS = {"area", "village", "town", "city", "settlement", "locality", 
 def _anaphoric_place(trigger) -> bool:
     """The trigger's clause places it "in the area", "in the village": a place named before."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if verb.lemma_.lower() in _TAKING and any(o.dep_ == "dobj" and o.lemma_.lower() in _PLACE_ANAPHORS | {"base", "camp"}
+                                             and any(c.lower_ in ("the", "this", "that") for c in o.children)
+                                             for o in verb.children):
+        return True  # "Government forces later retook the base": the base told before
     return any(token.lemma_.lower() in _PLACE_ANAPHORS and token.dep_ == "pobj"
                and token.head.lower_ in ("in", "near", "around", "at", "over", "outside", "inside", "across")
                and any(c.lower_ in ("the", "this", "that") for c in token.children)
