@@ -1495,3 +1495,13 @@ def test_the_base_retaken_is_the_base_told_before():
                       "the help of clan militias, the officer said.")
     retaken = next(e for e in found if e["trigger"]["text"] == "retook")
     assert retaken["location"]["country_code"] == "SO" and retaken["location"]["precision"] == 3
+
+
+def test_where_projectiles_came_from_is_not_where_they_were_downed():
+    e = one("The Israeli military said about 30 projectiles crossed from Lebanon, some of which were intercepted.",
+            "interception")
+    assert e["location"] is None
+    e = one("Rockets fired from Gaza hit Ashkelon on Monday.", "remote_strike")
+    assert e["location"]["name"] == "Ashkelon"
+    e = one("Russian troops withdrew from Kherson on Friday.", "withdrawal")
+    assert e["location"]["name"] == "Kherson"  # what forces leave is where it happened

@@ -1703,6 +1703,16 @@ def _elsewhere(mention: places.Mention, event_type: str) -> bool:
     return event_type == "prisoner_exchange" and any(e.level == "country" for e in mention.candidates[:1])
 
 
+def _launched_from(mention: places.Mention, event_type: str) -> bool:
+    """Where projectiles came from, not where they struck or were downed ("30 projectiles crossed from
+    Lebanon, some of which were intercepted")."""
+    prep = mention.head.head
+    distance = any(t.lemma_.lower().rstrip("s") in places.UNITS or t.lower_ in ("km", "kms")
+                   for t in [prep.head, *prep.children])  # "a village 10 km from Nikopol" is placed by it
+    return event_type in ("remote_strike", "interception") and mention.head.dep_ == "pobj" and prep.lower_ == "from" \
+        and not distance
+
+
 def _host_verb(trigger: Token) -> Token | None:
     """The verb an event noun is the means, occasion or subject of: "killed by a strike", "died in the
     shelling", "a strike hit"."""
@@ -1913,7 +1923,10 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             # "defected to Ukraine in the Zaporizhzhia region": the side they went over to, not the place
             governed = [g for g in governed if g not in destinations]
             destinations = []
-        chosen = destinations or [g for g in governed if g not in origins] or origins
+        # (where projectiles came from is not where they struck or were downed: "30 projectiles crossed from
+        # Lebanon, some of which were intercepted")
+        chosen = destinations or [g for g in governed if g not in origins] or [
+            g for g in origins if not _launched_from(g[0], event_type)]
         # "near Kupiansk and Lyman": coordinated places are two places, not one inside the other
         # (but "in Rubaya, Nord-Kivu, DR Congo", a town and its province with no "and", is one place in the other)
         heads = {m.head.i: m for m, _ in chosen}
@@ -1938,7 +1951,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             # nor where the teller spoke from: "..., a captain told reporters by phone from the town of X"
             teller = _report_verb(token)
             loose = [m for m in mentions if m.head.i not in source_tokens and _locative(m) and id(m) not in away
-                     and not places.under_a_superlative(m)
+                     and not places.under_a_superlative(m) and not _launched_from(m, event_type)
                      and not _describes_a_participant(m, token)
                      and not (teller is not None and places.governed(teller, m) is not None
                               and places.governed(token, m) is None)
