@@ -300,7 +300,7 @@ def _speaker(verb: Token) -> Token | None:
         # "the General Staff did not comment on the claim but said fighting continued": the first verb's subject
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     speaker = (agents or subjects or [None])[0]
-    if speaker is not None and any(c.lower_ in ("no", "nobody", "none") for c in [speaker, *speaker.children]):
+    if speaker is not None and nobody(speaker):
         return None  # "No group has claimed responsibility": no one told anything
     if speaker is None and verb.i > 0:
         # "..., including a child, regional governor Oleh Kiper said": the name before the verb,
@@ -395,6 +395,11 @@ def _governors(trigger: Token) -> list[Token]:
         token = token.head
         out.append(token)
     return out
+
+
+def nobody(token: Token) -> bool:
+    """"No group", "nobody", "none": a phrase that names no one."""
+    return token.lower_ in ("nobody", "none", "noone") or any(c.lower_ in ("no", "none") for c in token.children)
 
 
 def _future_in_the_past(verb: Token) -> bool:

@@ -1517,8 +1517,7 @@ def trigger_type(token: Token, sent_mentions: list[places.Mention]) -> str | Non
         if lemma == "kill" or lemma in ("wound", "injure", "hurt"):
             if any(c.dep_ == "det" for c in token.children):
                 return None  # "rushed to help the wounded": the people, tagged a verb; no one is hurt here
-            if any(c.dep_ in ("nsubjpass", "nsubj", "dobj") and (c.lower_ in ("nobody", "none", "noone") or any(
-                    d.lower_ in ("no", "none") for d in c.children)) for c in token.children):
+            if any(c.dep_ in ("nsubjpass", "nsubj", "dobj") and attribution.nobody(c) for c in token.children):
                 return None  # "No one was injured", "killing no one": no casualties
             if token.dep_ == "acl" and token.head.dep_ == "pobj" and token.head.head.lower_ == "of" \
                     and token.head.head.head.lemma_.lower() in CAPTIVES:
@@ -1951,7 +1950,7 @@ def sentence_candidates(sent: Span, sent_index: int, gaz: Gazetteer,
             # nor where the teller spoke from: "..., a captain told reporters by phone from the town of X"
             teller = _report_verb(token)
             loose = [m for m in mentions if m.head.i not in source_tokens and _locative(m) and id(m) not in away
-                     and not places.under_a_superlative(m) and not _launched_from(m, event_type)
+                     and not places.names_a_part(m) and not _launched_from(m, event_type)
                      and not _describes_a_participant(m, token)
                      and not (teller is not None and places.governed(teller, m) is not None
                               and places.governed(token, m) is None)

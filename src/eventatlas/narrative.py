@@ -311,7 +311,7 @@ def _claims_of_responsibility(work: list[_Working], sents, gaz: Gazetteer) -> No
                     c.dep_ == "neg" for c in verb.children):  # "the IRA accepted responsibility", not "did not claim"
                 continue
             for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
-                            and not any(d.lower_ in ("no", "none") for d in c.children)):  # "No group has claimed"
+                            and not attribution.nobody(c)):  # "No group has claimed"
                 claimant = extract.make_actor(subject, "actor", gaz)[0]
                 if claimant.kind == "other" and subject.pos_ == "PROPN":
                     claimant.kind = "armed_group"  # a named claimant of an attack is the group behind it

@@ -915,7 +915,7 @@ def _unknown_but_placed(token: Token) -> bool:
 _PATH_DEPS = {"pobj", "prep", "conj", "compound", "nmod", "appos", "dobj", "npadvmod", "advmod", "pcomp", "cc", "amod", "attr"}
 
 
-def under_a_superlative(mention: Mention) -> bool:
+def names_a_part(mention: Mention) -> bool:
     """"150 engagements along the front, the heaviest near Pokrovsk", "121 drones ..., including 37 over the
     Bryansk region": the place of the largest or a counted part, not of the whole."""
     token = mention.head
@@ -930,7 +930,7 @@ def under_a_superlative(mention: Mention) -> bool:
 
 def governed(trigger: Token, mention: Mention) -> list[Token] | None:
     """The path of tokens from a mention up to the trigger, or None when the trigger does not govern it."""
-    if under_a_superlative(mention):
+    if names_a_part(mention):
         return None
     path = []
     token = mention.head

@@ -177,8 +177,12 @@ def normalise(mention: TimeMention, published: dt.date | None, anchor: dt.date |
             return span
         if kind == "relative_n":
             relative_to_event = g["dir"].lower() in ("later", "after", "before")
-            # "a day earlier" counts back from the day the story is at, else from publication ("ago" always)
-            base = anchor if relative_to_event else anchor or published if g["dir"].lower() == "earlier" else published
+            if relative_to_event:
+                base = anchor
+            elif g["dir"].lower() == "earlier":
+                base = anchor or published  # "a day earlier": from the day the story is at ("ago": publication)
+            else:
+                base = published
             if base is None:
                 # "a day after the army pulled back" counts from an event, not from the day of publication
                 return unresolved
